@@ -1,0 +1,25 @@
+/**
+ * How each transition ends (zec-api.md §3.6): the status a resource settles into, what else
+ * changes with it, or that it is gone. A transition told to fail ends in FAILED instead.
+ */
+import type { TransitionName } from './lifecycle.js'
+
+export type Outcome =
+  | { gone: true }
+  | { gone: false, status: string, detach?: boolean }
+
+export function outcomeOf (transition: TransitionName, record: { instanceId?: string | null, returnStatus: string | null }, failed: boolean): Outcome {
+  if (failed) return { gone: false, status: 'FAILED' }
+  switch (transition) {
+    case 'disk.create': return { gone: false, status: record.instanceId == null ? 'AVAILABLE' : 'IN_USE' }
+    case 'disk.attach': return { gone: false, status: 'IN_USE' }
+    case 'disk.detach': return { gone: false, status: 'AVAILABLE', detach: true }
+    case 'disk.change':
+    case 'disk.rollback': return { gone: false, status: record.returnStatus ?? (record.instanceId == null ? 'AVAILABLE' : 'IN_USE') }
+    case 'disk.recycle': return { gone: false, status: 'RECYCLED', detach: true }
+    case 'snapshot.create':
+    case 'snapshot.rollback': return { gone: false, status: 'AVAILABLE' }
+    case 'disk.delete':
+    case 'snapshot.delete': return { gone: true }
+  }
+}

@@ -1,0 +1,22 @@
+/** What every action handler and the lifecycle engine work with during one request. */
+import type { ApiVersion } from '../../schemas/common.js'
+import type { Config } from '../config.js'
+import type { Clock } from '../domain/clock.js'
+import type { Lifecycle } from '../domain/lifecycle.js'
+import type { Store } from '../store/index.js'
+
+/** The parts of the app that live as long as the process. */
+export interface Runtime {
+  config: Config
+  store: Store
+  clock: Clock
+  lifecycle: Lifecycle
+}
+
+export interface ActionContext extends Runtime {
+  accountId: string
+  version: ApiVersion
+  requestId: string
+  /** The virtual clock read once at the start of the request, so one request sees one instant. */
+  now: number
+}

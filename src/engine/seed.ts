@@ -1,0 +1,133 @@
+/**
+ * Loads fixtures into the store: the zone catalogue once, and an account's resources. The demo
+ * account keeps the fixture ids as written (so docs and tests can name them); any other account
+ * seeded from the same fixtures gets fresh ids, because resource ids are globally unique.
+ */
+import { createHash } from 'node:crypto'
+import { errors } from '../errors.js'
+import type { Fixtures } from '../fixtures.js'
+import { parseSignedDuration, parseZecTime } from '../domain/time.js'
+import { NO_PENDING } from '../store/records.js'
+import type { Runtime } from './context.js'
+
+export const DEMO_ACCOUNT = 'demo'
+const DEFAULT_GROUP = { resourceGroupId: '00000000-0000-4000-8000-000000000000', resourceGroupName: 'Default Resource Group' }
+
+/** A fixture time: a ZEC timestamp, or a signed duration from `now`. */
+export function fixtureTime (text: string | undefined, now: number): number {
+  if (text === undefined) return now
+  const relative = parseSignedDuration(text)
+  const at = relative === null ? parseZecTime(text) : now + relative
+  if (at === null) throw errors.invalidParameterValue(`fixture time \`${text}\` is neither yyyy-MM-ddTHH:mm:ssZ nor a signed duration like -P1D`)
+  return at
+}
+
+/** A disk serial as ZEC shows it: 20 lower-case base-32 characters, stable for a disk id. */
+export const serialFor = (diskId: string) =>
+  createHash('sha256').update(diskId).digest('hex').replace(/[^0-9a-v]/g, '').padEnd(20, '0').slice(0, 20)
+
+export function seedCatalogue (runtime: Runtime, fixtures: Fixtures): void {
+  for (const zone of fixtures.zones) {
+    if (runtime.store.zones.get(zone.zoneId) === undefined) runtime.store.zones.insert(zone)
+  }
+}
+
+/** Creates `accountId` and fills it from the fixtures. */
+export function seedAccount (runtime: Runtime, fixtures: Fixtures, accountId: string, now: number): void {
+  const { store } = runtime
+  store.accounts.ensure(accountId, now)
+  const keepIds = accountId === DEMO_ACCOUNT
+  const ids = new Map<string, string>()
+  const idFor = (fixtureId: string) => {
+    if (keepIds) return fixtureId
+    if (!ids.has(fixtureId)) ids.set(fixtureId, store.ids.next())
+    return ids.get(fixtureId) as string
+  }
+
+  const groups = fixtures.resourceGroups ?? []
+  for (const [i, group] of (groups.length > 0 ? groups : [DEFAULT_GROUP]).entries()) {
+    store.accounts.addResourceGroup(accountId, { ...group, isDefault: i === 0 })
+  }
+  const defaultGroup = store.accounts.defaultResourceGroup(accountId).resourceGroupId
+
+  for (const instance of fixtures.instances ?? []) {
+    store.instances.insert({
+      instanceId: idFor(instance.instanceId),
+      accountId,
+      instanceName: instance.instanceName,
+      zoneId: instance.zoneId,
+      status: instance.status,
+      instanceType: instance.instanceType,
+      cpu: instance.cpu,
+      memory: instance.memory,
+      imageId: instance.imageId,
+      imageName: instance.imageName,
+      resourceGroupId: instance.resourceGroupId ?? defaultGroup,
+      publicIpAddresses: instance.publicIpAddresses ?? [],
+      privateIpAddresses: instance.privateIpAddresses ?? [],
+      createTime: fixtureTime(instance.createTime, now)
+    })
+  }
+
+  const diskById = new Map<string, { diskType: string, diskSize: number, zoneId: string, resourceGroupId: string }>()
+  for (const disk of fixtures.disks ?? []) {
+    const diskId = idFor(disk.diskId)
+    const resourceGroupId = disk.resourceGroupId ?? defaultGroup
+    diskById.set(disk.diskId, { diskType: disk.diskType, diskSize: disk.diskSize, zoneId: disk.zoneId, resourceGroupId })
+    // A fixture disk in a transitional status stays there (manual) so the demo always shows it.
+    store.disks.insert({
+      diskId,
+      accountId,
+      diskName: disk.diskName,
+      zoneId: disk.zoneId,
+      diskType: disk.diskType,
+      diskCategory: disk.diskCategory,
+      diskSize: disk.diskSize,
+      status: disk.diskStatus,
+      instanceId: disk.instanceId === undefined ? null : idFor(disk.instanceId),
+      portable: disk.portable ?? disk.diskType === 'DATA',
+      snapshotAbility: disk.snapshotAbility ?? true,
+      resourceGroupId,
+      serial: serialFor(diskId),
+      chargeType: disk.chargeType ?? 'POSTPAID',
+      period: null,
+      expiredTime: null,
+      autoSnapshotPolicyId: null,
+      burstingEnabled: disk.burstingEnabled ?? false,
+      tags: [],
+      createTime: fixtureTime(disk.createTime, now),
+      ...NO_PENDING
+    })
+  }
+
+  for (const snapshot of fixtures.snapshots ?? []) {
+    const disk = diskById.get(snapshot.diskId)
+    if (disk === undefined) throw errors.invalidParameterValue(`fixture snapshot ${snapshot.snapshotId} names unknown disk ${snapshot.diskId}`)
+    store.snapshots.insert({
+      snapshotId: idFor(snapshot.snapshotId),
+      accountId,
+      snapshotName: snapshot.snapshotName,
+      diskId: idFor(snapshot.diskId),
+      diskType: disk.diskType,
+      diskSize: disk.diskSize,
+      zoneId: disk.zoneId,
+      resourceGroupId: disk.resourceGroupId,
+      snapshotType: snapshot.snapshotType,
+      status: snapshot.status,
+      retentionTime: snapshot.retentionTime === undefined ? null : fixtureTime(snapshot.retentionTime, now),
+      createTime: fixtureTime(snapshot.createTime, now),
+      ...NO_PENDING
+    })
+  }
+}
+
+/** The credentials and tokens the fixtures name; each account named there is created and seeded. */
+export function seedCredentials (runtime: Runtime, fixtures: Fixtures, now: number): void {
+  const accountOf = (name: string | undefined) => {
+    const accountId = name ?? DEMO_ACCOUNT
+    if (!runtime.store.accounts.exists(accountId)) seedAccount(runtime, fixtures, accountId, now)
+    return accountId
+  }
+  for (const c of fixtures.credentials ?? []) runtime.store.accounts.addCredential(c.accessKeyId, c.accessKeyPassword, accountOf(c.account))
+  for (const t of fixtures.tokens ?? []) runtime.store.accounts.addToken(t.token, accountOf(t.account))
+}

@@ -1,0 +1,69 @@
+/**
+ * THE error catalogue: every ZEC error code the emulator can answer, with its HTTP status.
+ * Nothing else in the code base writes an error code or picks an error status.
+ * Statuses follow the per-API tables of the ZEC docs (zec-api.md §2.3–2.4); where the docs are
+ * silent the choice is ours and is listed in the README's behaviour notes.
+ */
+export class ZecError extends Error {
+  constructor (readonly status: number, readonly code: string, message: string) {
+    super(message)
+    this.name = 'ZecError'
+  }
+}
+
+const fail = (status: number, code: string) => (message: string) => new ZecError(status, code, message)
+
+export const errors = {
+  // Common: wire and validation.
+  missingParameter: fail(400, 'MISSING_PARAMETER'),
+  invalidParameterType: fail(400, 'INVALID_PARAMETER_TYPE'),
+  invalidParameterValue: fail(400, 'INVALID_PARAMETER_VALUE'),
+  exceedMaximum: fail(400, 'INVALID_PARAMETER_EXCEED_MAXIMUM'),
+  lessMinimum: fail(400, 'INVALID_PARAMETER_LESS_MINIMUM'),
+  exceedLength: fail(400, 'INVALID_PARAMETER_EXCEED_LENGTH'),
+  lessLength: fail(400, 'INVALID_PARAMETER_LESS_LENGTH'),
+  patternError: fail(400, 'INVALID_PARAMETER_PATTERN_ERROR'),
+  dateFormatError: fail(400, 'INVALID_PARAMETER_DATE_FORMAT_ERROR'),
+  malformedBody: fail(400, 'INVALID_REQUEST_BODY'),
+  bodyTooLarge: fail(413, 'REQUEST_ENTITY_TOO_LARGE'),
+  unsupportedContentType: fail(415, 'UNSUPPORTED_CONTENT_TYPE'),
+  unsupportedVersion: fail(400, 'INVALID_API_VERSION'),
+  unknownAction: fail(403, 'AUTHFAILURE_UNAUTHORIZED_OPERATION'),
+  routeNotFound: fail(404, 'INVALID_REQUEST_PATH'),
+  methodNotAllowed: fail(405, 'UNSUPPORTED_HTTP_METHOD'),
+  internal: fail(500, 'INTERNAL_SERVER_ERROR'),
+
+  // Authentication.
+  invalidAuthorization: fail(401, 'AUTHFAILURE_INVALID_AUTHORIZATION'),
+  signatureFailure: fail(401, 'AUTHFAILURE_SIGNATURE_FAILURE'),
+  signatureExpired: fail(401, 'AUTHFAILURE_SIGNATURE_EXPIRED'),
+
+  // Zones, instances, resource groups.
+  zoneNotFound: fail(404, 'INVALID_ZONE_NOT_FOUND'),
+  instanceNotFound: fail(404, 'INVALID_INSTANCE_NOT_FOUND'),
+  resourceGroupNotFound: fail(404, 'OPERATION_FAILED_RESOURCE_GROUP_NOT_FOUND'),
+
+  // Disks.
+  diskNotFound: fail(404, 'INVALID_DISK_NOT_FOUND'),
+  diskStatusUnsupported: fail(400, 'UNSUPPORTED_OPERATION_DISK_STATUS'),
+  diskStatusDenied: fail(400, 'OPERATION_DENIED_DISK_STATUS'),
+  diskNotPortable: fail(400, 'INVALID_DISK_NOT_PORTABLE'),
+  diskSystemType: fail(400, 'UNSUPPORTED_OPERATION_DISK_SYSTEM_TYPE'),
+  diskAttached: fail(400, 'UNSUPPORTED_OPERATION_DISK_ATTACHED'),
+  diskAttachRepeated: fail(400, 'UNSUPPORTED_OPERATION_DISK_ATTACH_REPEATED'),
+  diskInstanceZoneMismatch: fail(400, 'INVALID_DISK_AND_INSTANCE_ZONE_MISMATCHED'),
+  instanceAttachLimit: fail(400, 'LIMIT_EXCEEDED_INSTANCE_CAN_ATTACH'),
+  instanceStatusUnsupported: fail(400, 'UNSUPPORTED_OPERATION_INSTANCE_STATUS'),
+
+  // Snapshots.
+  snapshotNotFound: fail(404, 'INVALID_DISK_SNAPSHOT_NOT_FOUND'),
+  snapshotStatusDenied: fail(400, 'OPERATION_DENIED_DISK_SNAPSHOT_STATUS'),
+  snapshotQuotaExceeded: fail(400, 'INVALID_SNAPSHOT_QUOTA_EXCEED'),
+  snapshotRetentionTime: fail(400, 'INVALID_SNAPSHOT_RETENTION_TIME'),
+  snapshotSizeMismatch: fail(400, 'INVALID_DISK_SNAPSHOT_SIZE_MISMATCH'),
+
+  // Auto-snapshot policies.
+  policyNotFound: fail(404, 'INVALID_AUTO_SNAPSHOT_POLICY_NOT_FOUND'),
+  policyZoneMismatch: fail(404, 'INVALID_AUTO_SNAPSHOT_ZONE_MISMATCH'),
+  diskPolicyExists: fail(400, 'INVALID_DISK_AUTO_SNAPSHOT_POLICY_EXIST')
+} as const

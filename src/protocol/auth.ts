@@ -1,0 +1,84 @@
+/**
+ * Who is calling: checks the Authorization header under the configured mode and picks the
+ * account (architecture.md: tenants come from credentials).
+ * - strict: ZC2-HMAC-SHA256 verified exactly (or a known Bearer token); any failure is a 401.
+ * - loose: verified the same way, but a failure is only logged and reported in a response header.
+ * - off: anything is accepted.
+ * In off and loose mode an unknown key or token gets its own account on first use, seeded from
+ * the fixtures, so parallel suites with different keys are isolated with no setup.
+ * Signature timestamps are checked against the real wall clock, never the virtual one.
+ */
+import { errors, type ZecError } from '../errors.js'
+import { DEMO_ACCOUNT, seedAccount } from '../engine/seed.js'
+import type { Runtime } from '../engine/context.js'
+import type { Fixtures } from '../fixtures.js'
+import { computeSignature, parseAuthorization, signaturesMatch, SIGNED_HEADERS } from './signature.js'
+
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
+
+export interface SignedRequest {
+  authorization?: string
+  timestamp?: string
+  contentType?: string
+  host?: string
+  body: Buffer
+}
+
+export interface Caller {
+  accountId: string
+  /** In loose mode: why strict mode would have refused the request. */
+  problem?: ZecError
+}
+
+type Verdict = { accountId?: string, key?: string, problem?: ZecError }
+
+function verify (runtime: Runtime, request: SignedRequest, realNow: number): Verdict {
+  const auth = parseAuthorization(request.authorization)
+  switch (auth.scheme) {
+    case 'none':
+      return { problem: errors.invalidAuthorization('The Authorization header is missing.') }
+    case 'malformed':
+      return { problem: errors.invalidAuthorization(`The Authorization header is malformed: ${auth.reason}.`) }
+    case 'bearer': {
+      const accountId = runtime.store.accounts.accountForToken(auth.token)
+      if (accountId !== undefined) return { accountId }
+      return { key: `token:${auth.token}`, problem: errors.invalidAuthorization('The Bearer token is not known.') }
+    }
+    case 'hmac': {
+      const credential = runtime.store.accounts.credential(auth.accessKeyId)
+      const key = `key:${auth.accessKeyId}`
+      if (credential === undefined) return { key, problem: errors.invalidAuthorization(`The access key id \`${auth.accessKeyId}\` is not known.`) }
+      if (auth.signedHeaders !== SIGNED_HEADERS) {
+        return { accountId: credential.accountId, problem: errors.invalidAuthorization(`SignedHeaders must be \`${SIGNED_HEADERS}\`.`) }
+      }
+      const timestamp = request.timestamp ?? ''
+      if (!/^\d{1,12}$/.test(timestamp)) {
+        return { accountId: credential.accountId, problem: errors.invalidAuthorization('The x-zc-timestamp header must be the Unix time in seconds.') }
+      }
+      if (Math.abs(realNow - Number(timestamp) * 1000) > MAX_CLOCK_SKEW_MS) {
+        return { accountId: credential.accountId, problem: errors.signatureExpired('The x-zc-timestamp and the server time must not differ by more than five minutes.') }
+      }
+      const expected = computeSignature(credential.password, timestamp, request.contentType ?? '', request.host ?? '', request.body)
+      if (!signaturesMatch(expected, auth.signature)) {
+        return { accountId: credential.accountId, problem: errors.signatureFailure('The request signature does not match: check the access key password, and that Content-Type, Host and the body are signed as sent.') }
+      }
+      return { accountId: credential.accountId }
+    }
+  }
+}
+
+export function authenticate (runtime: Runtime, fixtures: Fixtures | null, request: SignedRequest, realNow: number, virtualNow: number): Caller {
+  const mode = runtime.config.auth
+  const verdict = verify(runtime, request, realNow)
+  if (mode === 'strict' && verdict.problem !== undefined) throw verdict.problem
+  let accountId = verdict.accountId
+  if (accountId === undefined) {
+    if (verdict.key === undefined) {
+      accountId = DEMO_ACCOUNT
+    } else {
+      accountId = verdict.key
+      if (!runtime.store.accounts.exists(accountId)) seedAccount(runtime, fixtures ?? { zones: [] }, accountId, virtualNow)
+    }
+  }
+  return { accountId, problem: mode === 'loose' ? verdict.problem : undefined }
+}

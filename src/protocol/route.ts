@@ -1,0 +1,129 @@
+/**
+ * The ZEC wire (zec-api.md §1–2): `POST /api/v2/zec`, the action from `x-zc-action`, the version
+ * from `x-zc-version`. One request = authenticate, parse, validate, settle due state, run the
+ * action, all in ONE transaction, then wrap the result in ZEC's success envelope. Every failure,
+ * including ones Fastify raises itself, leaves through the ZEC error envelope.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { API_VERSIONS, NEWEST_VERSION, type ApiVersion } from '../../schemas/common.js'
+import { ACTIONS_BY_NAME } from '../actions/index.js'
+import { settleAccount } from '../engine/transitions.js'
+import type { Runtime } from '../engine/context.js'
+import { errors, ZecError } from '../errors.js'
+import type { Fixtures } from '../fixtures.js'
+import { authenticate } from './auth.js'
+import { errorEnvelope, successEnvelope } from './envelope.js'
+import { validateInput } from './validation.js'
+
+export const ZEC_PATH = '/api/v2/zec'
+export const AUTH_WARNING_HEADER = 'x-zc-emulator-auth-warning'
+
+/** What the per-request log line reports. */
+export interface RequestFacts { action?: string, account?: string, code?: string }
+
+declare module 'fastify' {
+  interface FastifyRequest { zec: RequestFacts }
+}
+
+const header = (request: FastifyRequest, name: string): string | undefined => {
+  const value = request.headers[name]
+  return Array.isArray(value) ? value.join(',') : value
+}
+
+function versionOf (request: FastifyRequest): ApiVersion {
+  const version = header(request, 'x-zc-version')
+  if (version === undefined || version === '') return NEWEST_VERSION
+  if (!(API_VERSIONS as readonly string[]).includes(version)) {
+    throw errors.unsupportedVersion(`The x-zc-version \`${version}\` is not served for zec; use one of: ${API_VERSIONS.join(', ')}.`)
+  }
+  return version as ApiVersion
+}
+
+function parseBody (raw: Buffer | undefined): object {
+  if (raw === undefined || raw.length === 0) return {}
+  let body: unknown
+  try {
+    body = JSON.parse(raw.toString('utf8'))
+  } catch (error) {
+    throw errors.malformedBody(`The request body is not valid JSON: ${(error as Error).message}.`)
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw errors.malformedBody('The request body must be a JSON object.')
+  }
+  return body
+}
+
+export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtures: Fixtures | null): void {
+  // The raw bytes are kept: the signature is computed over exactly what was sent.
+  app.removeContentTypeParser(['application/json', 'text/plain'])
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => { done(null, body) })
+  app.addContentTypeParser('*', (request, _payload, done) => {
+    done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
+  })
+  app.decorateRequest('zec', null as unknown as RequestFacts)
+  app.addHook('onRequest', async (request) => { request.zec = {} })
+
+  app.post(ZEC_PATH, async (request, reply) => {
+    const version = versionOf(request)
+    const actionName = header(request, 'x-zc-action')
+    request.zec.action = actionName
+    const rawBody = request.body as Buffer | undefined
+
+    const result = runtime.store.transaction(() => {
+      const now = runtime.clock.now()
+      const caller = authenticate(runtime, fixtures, {
+        authorization: header(request, 'authorization'),
+        timestamp: header(request, 'x-zc-timestamp'),
+        contentType: header(request, 'content-type'),
+        host: header(request, 'host'),
+        body: rawBody ?? Buffer.alloc(0)
+      }, Date.now(), now)
+      request.zec.account = caller.accountId
+      if (caller.problem !== undefined) {
+        request.log.warn({ code: caller.problem.code }, `auth (loose): ${caller.problem.message}`)
+        reply.header(AUTH_WARNING_HEADER, `${caller.problem.code}: ${caller.problem.message}`)
+      }
+
+      if (actionName === undefined || actionName === '') throw errors.missingParameter('The x-zc-action header is required: it names the action to call.')
+      const action = ACTIONS_BY_NAME.get(actionName)
+      if (action === undefined || !action.versions.includes(version)) {
+        throw errors.unknownAction(`The action \`${actionName}\` does not exist in zec ${version}${action === undefined ? '' : ` (it is served in ${action.versions.join(', ')})`}.`)
+      }
+      const input = validateInput(action.input, parseBody(rawBody))
+      settleAccount(runtime, caller.accountId, now)
+      return action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input)
+    })
+    return successEnvelope(request.id, result as object)
+  })
+}
+
+/** Fastify's own errors, mapped onto the catalogue. */
+function toZecError (error: Error & { code?: string, statusCode?: number }): ZecError {
+  if (error instanceof ZecError) return error
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE': return errors.bodyTooLarge(`The request body is larger than the limit: ${error.message}.`)
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': return errors.unsupportedContentType('The Content-Type is missing or not supported; send application/json.')
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH': return errors.malformedBody(error.message)
+  }
+  if (error.statusCode !== undefined && error.statusCode < 500) return errors.malformedBody(error.message)
+  return errors.internal('The emulator hit an internal error; see its log for the request id.')
+}
+
+export function registerErrorHandling (app: FastifyInstance): void {
+  app.setErrorHandler((error: Error, request: FastifyRequest, reply: FastifyReply) => {
+    const zecError = toZecError(error)
+    if (zecError.status >= 500) request.log.error({ err: error, requestId: request.id }, 'unhandled error')
+    if (request.zec !== undefined && request.zec !== null) request.zec.code = zecError.code
+    return reply.code(zecError.status).send(errorEnvelope(request.id, zecError))
+  })
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]
+    const error = path === ZEC_PATH
+      ? errors.methodNotAllowed(`${request.method} is not supported on ${ZEC_PATH}; ZEC actions are called with POST.`)
+      : errors.routeNotFound(`No API at ${request.method} ${path}: ZEC actions are served at POST ${ZEC_PATH}, the emulator's admin API under /_emulator/.`)
+    if (request.zec !== undefined && request.zec !== null) request.zec.code = error.code
+    return reply.code(error.status).send(errorEnvelope(request.id, error))
+  })
+}

@@ -1,0 +1,69 @@
+/**
+ * The process entry: options → buildApp → listen, and a clean shutdown on SIGINT/SIGTERM.
+ * A bad option or fixtures file stops the process with a clear message and exit code 2.
+ */
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig, usage, type Config } from './config.js'
+import { FixturesError } from './fixtures.js'
+
+function loggerFor (config: Config) {
+  // Pretty lines for a person at a terminal, JSON for Docker and CI (chosen by TTY, not NODE_ENV).
+  return process.stdout.isTTY
+    ? { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } } }
+    : { level: config.logLevel }
+}
+
+async function main (): Promise<void> {
+  const argv = process.argv.slice(2)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage())
+    return
+  }
+  let config: Config
+  try {
+    config = loadConfig(argv, process.env)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`zec-emulator: ${error.message}`)
+      process.exit(2)
+    }
+    throw error
+  }
+
+  let app
+  try {
+    app = await buildApp(config, { logger: loggerFor(config) })
+  } catch (error) {
+    if (error instanceof FixturesError || (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
+      console.error(`zec-emulator: ${(error as Error).message}`)
+      process.exit(2)
+    }
+    throw error
+  }
+
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: shutting down`)
+    await app.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => { void shutdown('SIGINT') })
+  process.once('SIGTERM', () => { void shutdown('SIGTERM') })
+
+  await app.listen({ host: config.host, port: config.port })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : config.port
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
+  const credential = app.runtime.store.accounts.credential('ZEC-EMULATOR-DEMO-KEY')
+  console.log([
+    `zec-emulator ready at http://${shownHost}:${port}`,
+    `  endpoint   POST http://${shownHost}:${port}/api/v2/zec   (SDK domain: ${shownHost}:${port}, scheme: http)`,
+    `  database   ${config.db === ':memory:' ? 'in memory (state is lost on exit; use --db FILE to keep it)' : config.db}`,
+    `  fixtures   ${config.fixtures}`,
+    `  auth       ${config.auth}`,
+    ...(credential === undefined ? [] : [`  access key ${credential.accessKeyId} / ${credential.password}`]),
+    ...(config.accessKeyId === '' ? [] : [`  access key ${config.accessKeyId} / ${config.accessKeyPassword}`]),
+    '  health     GET /_emulator/health'
+  ].join('\n'))
+}
+
+void main()

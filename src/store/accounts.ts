@@ -1,0 +1,36 @@
+/** Accounts, their credentials and tokens, and their resource groups. */
+import type { Db } from './db.js'
+
+export interface ResourceGroup { resourceGroupId: string, resourceGroupName: string, isDefault: boolean }
+export interface Credential { accessKeyId: string, password: string, accountId: string }
+
+export function createAccounts (db: Db) {
+  const insertAccount = db.prepare('INSERT OR IGNORE INTO accounts (account_id, created_at) VALUES (?, ?)')
+  const selectAccount = db.prepare('SELECT account_id FROM accounts WHERE account_id = ?')
+  const selectCredential = db.prepare('SELECT access_key_id AS accessKeyId, password, account_id AS accountId FROM credentials WHERE access_key_id = ?')
+  const upsertCredential = db.prepare('INSERT INTO credentials (access_key_id, password, account_id) VALUES (?, ?, ?) ON CONFLICT(access_key_id) DO UPDATE SET password = excluded.password, account_id = excluded.account_id')
+  const selectToken = db.prepare('SELECT account_id AS accountId FROM tokens WHERE token = ?')
+  const upsertToken = db.prepare('INSERT INTO tokens (token, account_id) VALUES (?, ?) ON CONFLICT(token) DO UPDATE SET account_id = excluded.account_id')
+  const selectGroup = db.prepare('SELECT resource_group_id AS resourceGroupId, resource_group_name AS resourceGroupName, is_default AS isDefault FROM resource_groups WHERE account_id = ? AND resource_group_id = ?')
+  const selectDefaultGroup = db.prepare('SELECT resource_group_id AS resourceGroupId, resource_group_name AS resourceGroupName, is_default AS isDefault FROM resource_groups WHERE account_id = ? ORDER BY is_default DESC, rowid LIMIT 1')
+  const insertGroup = db.prepare('INSERT OR IGNORE INTO resource_groups (account_id, resource_group_id, resource_group_name, is_default) VALUES (?, ?, ?, ?)')
+  const selectGroupNames = db.prepare('SELECT resource_group_id AS id, resource_group_name AS name FROM resource_groups WHERE account_id = ?')
+
+  const toGroup = (row: unknown) => row === undefined ? undefined : { ...(row as ResourceGroup), isDefault: (row as { isDefault: number }).isDefault === 1 }
+
+  return {
+    exists: (accountId: string) => selectAccount.get(accountId) !== undefined,
+    /** Creates the account if it is new; true when it was created. */
+    ensure: (accountId: string, now: number) => insertAccount.run(accountId, now).changes === 1,
+    credential: (accessKeyId: string) => selectCredential.get(accessKeyId) as Credential | undefined,
+    addCredential: (accessKeyId: string, password: string, accountId: string) => { upsertCredential.run(accessKeyId, password, accountId) },
+    accountForToken: (token: string) => (selectToken.get(token) as { accountId: string } | undefined)?.accountId,
+    addToken: (token: string, accountId: string) => { upsertToken.run(token, accountId) },
+    resourceGroup: (accountId: string, resourceGroupId: string) => toGroup(selectGroup.get(accountId, resourceGroupId)),
+    defaultResourceGroup: (accountId: string) => toGroup(selectDefaultGroup.get(accountId)) as ResourceGroup,
+    addResourceGroup: (accountId: string, group: ResourceGroup) => { insertGroup.run(accountId, group.resourceGroupId, group.resourceGroupName, group.isDefault ? 1 : 0) },
+    /** Id → name of every group of the account, for answers that show group names. */
+    resourceGroupNames: (accountId: string) => new Map((selectGroupNames.all(accountId) as { id: string, name: string }[]).map(g => [g.id, g.name]))
+  }
+}
+export type Accounts = ReturnType<typeof createAccounts>

@@ -1,0 +1,28 @@
+/** The store: every repository over one database, and the one-transaction-per-request wrapper. */
+import { createAccounts } from './accounts.js'
+import { openDatabase, type Db } from './db.js'
+import { createDisks } from './disks.js'
+import { createIds } from './ids.js'
+import { createInstances } from './instances.js'
+import { createSnapshots } from './snapshots.js'
+import { createZones } from './zones.js'
+
+export function createStore (db: Db) {
+  return {
+    db,
+    accounts: createAccounts(db),
+    ids: createIds(db),
+    zones: createZones(db),
+    instances: createInstances(db),
+    disks: createDisks(db),
+    snapshots: createSnapshots(db),
+    /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
+    transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
+    close: () => { db.close() }
+  }
+}
+export type Store = ReturnType<typeof createStore>
+
+export function openStore (path: string): Store {
+  return createStore(openDatabase(path))
+}

@@ -1,0 +1,142 @@
+/**
+ * Versioned schema migrations, applied in order and recorded in PRAGMA user_version.
+ * Kept as TypeScript strings so `tsc` ships them; never edit a released migration, add one.
+ * Every owned row carries its account; times are integer milliseconds on the virtual clock.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE accounts (
+    account_id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE credentials (
+    access_key_id TEXT PRIMARY KEY,
+    password TEXT NOT NULL,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE
+  );
+  CREATE TABLE tokens (
+    token TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE
+  );
+
+  CREATE TABLE zones (
+    zone_id TEXT PRIMARY KEY,
+    region_id TEXT NOT NULL,
+    zone_name TEXT NOT NULL,
+    city_name TEXT NOT NULL,
+    city_code TEXT NOT NULL,
+    country_code TEXT NOT NULL,
+    country_name TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    support_security_group INTEGER NOT NULL,
+    support_ha_vip INTEGER NOT NULL
+  );
+
+  CREATE TABLE resource_groups (
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    resource_group_id TEXT NOT NULL,
+    resource_group_name TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, resource_group_id)
+  );
+
+  CREATE TABLE instances (
+    instance_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    instance_name TEXT NOT NULL,
+    zone_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    instance_type TEXT NOT NULL,
+    cpu INTEGER NOT NULL,
+    memory INTEGER NOT NULL,
+    image_id TEXT NOT NULL,
+    image_name TEXT NOT NULL,
+    resource_group_id TEXT NOT NULL,
+    public_ips TEXT NOT NULL,
+    private_ips TEXT NOT NULL,
+    create_time INTEGER NOT NULL
+  );
+  CREATE INDEX instances_by_account ON instances(account_id, create_time DESC, instance_id DESC);
+
+  CREATE TABLE disks (
+    disk_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    disk_name TEXT NOT NULL,
+    zone_id TEXT NOT NULL,
+    disk_type TEXT NOT NULL,
+    disk_category TEXT NOT NULL,
+    disk_size INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    instance_id TEXT,
+    portable INTEGER NOT NULL,
+    snapshot_ability INTEGER NOT NULL,
+    resource_group_id TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    charge_type TEXT NOT NULL,
+    period INTEGER,
+    expired_time INTEGER,
+    auto_snapshot_policy_id TEXT,
+    bursting_enabled INTEGER NOT NULL DEFAULT 0,
+    tags TEXT NOT NULL DEFAULT '[]',
+    create_time INTEGER NOT NULL,
+    -- lifecycle: the pending transition, when it is due, and where it returns to
+    transition TEXT,
+    transition_started INTEGER,
+    due_at INTEGER,
+    due_describes INTEGER,
+    describes_seen INTEGER NOT NULL DEFAULT 0,
+    ends_failed INTEGER NOT NULL DEFAULT 0,
+    return_status TEXT
+  );
+  CREATE INDEX disks_by_account ON disks(account_id, create_time DESC, disk_id DESC);
+  CREATE INDEX disks_by_zone ON disks(account_id, zone_id);
+  CREATE INDEX disks_by_status ON disks(account_id, status);
+  CREATE INDEX disks_by_instance ON disks(account_id, instance_id);
+  CREATE INDEX disks_pending ON disks(account_id) WHERE transition IS NOT NULL;
+
+  CREATE TABLE snapshots (
+    snapshot_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    snapshot_name TEXT NOT NULL,
+    disk_id TEXT NOT NULL,
+    disk_type TEXT NOT NULL,
+    disk_size INTEGER NOT NULL,
+    zone_id TEXT NOT NULL,
+    resource_group_id TEXT NOT NULL,
+    snapshot_type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    retention_time INTEGER,
+    create_time INTEGER NOT NULL,
+    transition TEXT,
+    transition_started INTEGER,
+    due_at INTEGER,
+    due_describes INTEGER,
+    describes_seen INTEGER NOT NULL DEFAULT 0,
+    ends_failed INTEGER NOT NULL DEFAULT 0,
+    return_status TEXT
+  );
+  CREATE INDEX snapshots_by_account ON snapshots(account_id, create_time DESC, snapshot_id DESC);
+  CREATE INDEX snapshots_by_disk ON snapshots(account_id, disk_id);
+  CREATE INDEX snapshots_by_status ON snapshots(account_id, status);
+  CREATE INDEX snapshots_pending ON snapshots(account_id) WHERE transition IS NOT NULL;
+  CREATE INDEX snapshots_expiring ON snapshots(account_id, retention_time) WHERE retention_time IS NOT NULL;
+
+  -- Per-account row counts kept by triggers, so an unfiltered list's totalCount never scans.
+  CREATE TABLE row_counts (
+    account_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (account_id, kind)
+  );
+  ${['instances', 'disks', 'snapshots'].map(kind => `
+  CREATE TRIGGER ${kind}_count_insert AFTER INSERT ON ${kind} BEGIN
+    INSERT INTO row_counts(account_id, kind, n) VALUES (NEW.account_id, '${kind}', 1)
+      ON CONFLICT(account_id, kind) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER ${kind}_count_delete AFTER DELETE ON ${kind} BEGIN
+    UPDATE row_counts SET n = n - 1 WHERE account_id = OLD.account_id AND kind = '${kind}';
+  END;`).join('\n')}
+  `
+]

@@ -1,0 +1,47 @@
+/** Snapshots: storage, the filters of DescribeSnapshots, quota counts and retention expiry. */
+import type { Db } from './db.js'
+import { snapshotColumns, type SnapshotRecord } from './records.js'
+import { createTable, inList, type Condition } from './table.js'
+
+export interface SnapshotFilter {
+  snapshotIds?: string[]
+  zoneId?: string
+  status?: string
+  diskIds?: string[]
+  diskType?: string
+  snapshotType?: string
+  snapshotName?: string
+  resourceGroupId?: string
+}
+
+function snapshotConditions (filter: SnapshotFilter): Condition[] {
+  const conditions: Condition[] = []
+  if (filter.snapshotIds !== undefined) conditions.push(inList('snapshot_id', filter.snapshotIds))
+  if (filter.zoneId !== undefined) conditions.push(['zone_id = ?', filter.zoneId])
+  if (filter.status !== undefined) conditions.push(['status = ?', filter.status])
+  if (filter.diskIds !== undefined) conditions.push(inList('disk_id', filter.diskIds))
+  if (filter.diskType !== undefined) conditions.push(['disk_type = ?', filter.diskType])
+  if (filter.snapshotType !== undefined) conditions.push(['snapshot_type = ?', filter.snapshotType])
+  if (filter.snapshotName !== undefined) conditions.push(['snapshot_name REGEXP ?', filter.snapshotName])
+  if (filter.resourceGroupId !== undefined) conditions.push(['resource_group_id = ?', filter.resourceGroupId])
+  return conditions
+}
+
+export function createSnapshots (db: Db) {
+  const table = createTable<SnapshotRecord>(db, 'snapshots', 'snapshotId', snapshotColumns)
+  const accountTotal = db.prepare("SELECT n FROM row_counts WHERE account_id = ? AND kind = 'snapshots'")
+  return {
+    ...table,
+    list: (accountId: string, filter: SnapshotFilter, pageNum: number, pageSize: number) =>
+      table.page(accountId, snapshotConditions(filter), pageNum, pageSize),
+    countForDisk: (accountId: string, diskId: string) =>
+      table.count([['account_id = ?', accountId], ['disk_id = ?', diskId]]),
+    countForAccount: (accountId: string) => (accountTotal.get(accountId) as { n: number } | undefined)?.n ?? 0,
+    forDisk: (accountId: string, diskId: string) =>
+      table.select([['account_id = ?', accountId], ['disk_id = ?', diskId]], 'ORDER BY create_time, snapshot_id'),
+    /** Snapshots whose retention time has come (at or before `now`), oldest first. */
+    expired: (accountId: string, now: number) =>
+      table.select([['account_id = ?', accountId], ['retention_time IS NOT NULL AND retention_time <= ?', now]], 'ORDER BY retention_time')
+  }
+}
+export type Snapshots = ReturnType<typeof createSnapshots>

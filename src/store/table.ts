@@ -1,0 +1,141 @@
+/**
+ * A small typed mapper between one resource record (camelCase, JS types) and its table
+ * (snake_case, SQLite types). Every repository builds on it, so row mapping, paging and counting
+ * are written once. Statements are prepared once per SQL text and reused.
+ */
+import type { Statement } from 'better-sqlite3'
+import type { Db } from './db.js'
+
+type Kind = 'text' | 'int' | 'bool' | 'json'
+export type Columns<R> = { [K in keyof R]-?: [column: string, kind: Kind] }
+
+/** A filter condition: an SQL fragment over the table's columns and its parameters. */
+export type Condition = [sql: string, ...params: unknown[]]
+
+export interface PageResult<R> { total: number, items: R[] }
+
+export interface Table<R> {
+  readonly name: string
+  fromRow (row: Record<string, unknown>): R
+  toRow (record: Partial<R>): Record<string, unknown>
+  insert (record: R): void
+  get (accountId: string, id: string): R | undefined
+  getMany (accountId: string, ids: readonly string[]): R[]
+  update (id: string, patch: Partial<R>): void
+  remove (id: string): void
+  select (conditions: Condition[], suffix?: string): R[]
+  count (conditions: Condition[]): number
+  page (accountId: string, conditions: Condition[], pageNum: number, pageSize: number): PageResult<R>
+  /** Lifecycle tables only: rows whose pending transition is due now. */
+  due (accountId: string, now: number): R[]
+  /** Lifecycle tables only: counts one more describe of each pending row among `ids`. */
+  markDescribed (ids: readonly string[]): void
+}
+
+export function createTable<R extends object> (db: Db, name: string, key: keyof R, columns: Columns<R>): Table<R> {
+  const entries = Object.entries(columns) as [keyof R & string, [string, Kind]][]
+  const keyColumn = columns[key][0]
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters are built per query
+  const statements = new Map<string, Statement<any[]>>()
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql)
+    if (statement === undefined) {
+      statement = db.prepare<unknown[]>(sql)
+      statements.set(sql, statement)
+    }
+    return statement
+  }
+
+  const toSql = (kind: Kind, value: unknown) => {
+    if (value === undefined || value === null) return null
+    if (kind === 'bool') return value === true ? 1 : 0
+    if (kind === 'json') return JSON.stringify(value)
+    return value
+  }
+  const fromSql = (kind: Kind, value: unknown) => {
+    if (value === null) return null
+    if (kind === 'bool') return value === 1
+    if (kind === 'json') return JSON.parse(value as string)
+    return value
+  }
+
+  const fromRow = (row: Record<string, unknown>) => {
+    const record: Record<string, unknown> = {}
+    for (const [field, [column, kind]] of entries) record[field] = fromSql(kind, row[column])
+    return record as R
+  }
+  const toRow = (record: Partial<R>) => {
+    const row: Record<string, unknown> = {}
+    for (const [field, [column, kind]] of entries) {
+      if (field in record) row[column] = toSql(kind, record[field])
+    }
+    return row
+  }
+  const where = (conditions: Condition[]) => ({
+    sql: conditions.length === 0 ? '' : ' WHERE ' + conditions.map(c => `(${c[0]})`).join(' AND '),
+    params: conditions.flatMap(c => c.slice(1))
+  })
+
+  const columnList = entries.map(([, [column]]) => column)
+  const insertSql = `INSERT INTO ${name} (${columnList.join(', ')}) VALUES (${columnList.map(c => '@' + c).join(', ')})`
+
+  const table = {
+    name,
+    fromRow,
+    toRow,
+    insert (record) { prepare(insertSql).run(toRow(record)) },
+    get (accountId, id) {
+      const row = prepare(`SELECT * FROM ${name} WHERE ${keyColumn} = ? AND account_id = ?`).get(id, accountId) as Record<string, unknown> | undefined
+      return row === undefined ? undefined : fromRow(row)
+    },
+    getMany (accountId, ids) {
+      if (ids.length === 0) return []
+      return table.select([[`account_id = ?`, accountId], [`${keyColumn} IN (SELECT value FROM json_each(?))`, JSON.stringify(ids)]])
+    },
+    update (id, patch) {
+      const row = toRow(patch)
+      const sets = Object.keys(row).map(column => `${column} = @${column}`)
+      if (sets.length === 0) return
+      prepare(`UPDATE ${name} SET ${sets.join(', ')} WHERE ${keyColumn} = @__key`).run({ ...row, __key: id })
+    },
+    remove (id) { prepare(`DELETE FROM ${name} WHERE ${keyColumn} = ?`).run(id) },
+    select (conditions, suffix = '') {
+      const w = where(conditions)
+      return (prepare(`SELECT * FROM ${name}${w.sql} ${suffix}`).all(...w.params) as Record<string, unknown>[]).map(fromRow)
+    },
+    count (conditions) {
+      const w = where(conditions)
+      return (prepare(`SELECT COUNT(*) AS n FROM ${name}${w.sql}`).get(...w.params) as { n: number }).n
+    },
+    /**
+     * One page, newest first. The total of an account-wide list comes from the trigger-kept
+     * row_counts table; a filtered list counts through the filter's index.
+     */
+    page (accountId, conditions, pageNum, pageSize) {
+      const all: Condition[] = [['account_id = ?', accountId], ...conditions]
+      const total = conditions.length === 0 ? accountCount(accountId) : table.count(all)
+      const offset = (pageNum - 1) * pageSize
+      const items = offset >= total ? [] : table.select(all, `ORDER BY create_time DESC, ${keyColumn} DESC LIMIT ${pageSize} OFFSET ${offset}`)
+      return { total, items }
+    }
+  } as Table<R>
+
+  table.due = (accountId, now) => table.select([
+    ['account_id = ?', accountId],
+    ['transition IS NOT NULL'],
+    ['(due_at IS NOT NULL AND due_at <= ?) OR (due_describes IS NOT NULL AND describes_seen >= due_describes)', now]
+  ], 'ORDER BY due_at, transition_started')
+  table.markDescribed = (ids) => {
+    if (ids.length === 0) return
+    prepare(`UPDATE ${name} SET describes_seen = describes_seen + 1 WHERE ${keyColumn} IN (SELECT value FROM json_each(?)) AND due_describes IS NOT NULL`).run(JSON.stringify(ids))
+  }
+
+  const accountCount = (accountId: string) =>
+    (prepare('SELECT n FROM row_counts WHERE account_id = ? AND kind = ?').get(accountId, name) as { n: number } | undefined)?.n ?? 0
+
+  return table
+}
+
+/** `column IN (...)` for a list filter, bound as one JSON parameter so the SQL text stays stable. */
+export const inList = (column: string, values: readonly string[]): Condition =>
+  [`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(values)]
