@@ -50,7 +50,8 @@ export function makeConfig (overrides: Partial<Config> = {}): Config {
 
 function parseValue (key: OptionKey, text: string, source: string): unknown {
   const o = OPTIONS[key]
-  const value = Value.Convert(o.schema, text)
+  // Value.Convert would truncate `1.5` to 1; a whole number must be written as one.
+  const value = o.schema.type === 'integer' && !/^-?\d+$/.test(text) ? text : Value.Convert(o.schema, text)
   if (!Value.Check(o.schema, value)) {
     const detail = [...Value.Errors(o.schema, value)][0]?.message ?? 'invalid'
     throw new ConfigError(`${source}: invalid value \`${text}\` (${detail.toLowerCase()}; ${o.help})`)
