@@ -67,9 +67,18 @@ function verify (runtime: Runtime, request: SignedRequest, realNow: number): Ver
   }
 }
 
+/** Who the header names, without checking anything. */
+function identify (runtime: Runtime, authorization: string | undefined): Verdict {
+  const auth = parseAuthorization(authorization)
+  if (auth.scheme === 'bearer') return { accountId: runtime.store.accounts.accountForToken(auth.token), key: `token:${auth.token}` }
+  if (auth.scheme === 'hmac') return { accountId: runtime.store.accounts.credential(auth.accessKeyId)?.accountId, key: `key:${auth.accessKeyId}` }
+  return {}
+}
+
 export function authenticate (runtime: Runtime, fixtures: Fixtures | null, request: SignedRequest, realNow: number, virtualNow: number): Caller {
   const mode = runtime.config.auth
-  const verdict = verify(runtime, request, realNow)
+  // In off mode nothing is verified (and no error is built): the header only picks the account.
+  const verdict = mode === 'off' ? identify(runtime, request.authorization) : verify(runtime, request, realNow)
   if (mode === 'strict' && verdict.problem !== undefined) throw verdict.problem
   let accountId = verdict.accountId
   if (accountId === undefined) {

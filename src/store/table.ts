@@ -23,7 +23,7 @@ export interface Table<R> {
   getMany (accountId: string, ids: readonly string[]): R[]
   update (id: string, patch: Partial<R>): void
   remove (id: string): void
-  select (conditions: Condition[], suffix?: string): R[]
+  select (conditions: Condition[], suffix?: string, suffixParams?: unknown[]): R[]
   count (conditions: Condition[]): number
   page (accountId: string, conditions: Condition[], pageNum: number, pageSize: number): PageResult<R>
   /** Lifecycle tables only: rows whose pending transition is due now. */
@@ -40,6 +40,8 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
   const prepare = (sql: string) => {
     let statement = statements.get(sql)
     if (statement === undefined) {
+      // Filter combinations and list lengths make many texts; keep the cache bounded.
+      if (statements.size >= 500) statements.clear()
       statement = db.prepare<unknown[]>(sql)
       statements.set(sql, statement)
     }
@@ -90,7 +92,7 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
     },
     getMany (accountId, ids) {
       if (ids.length === 0) return []
-      return table.select([[`account_id = ?`, accountId], [`${keyColumn} IN (SELECT value FROM json_each(?))`, JSON.stringify(ids)]])
+      return table.select([[`account_id = ?`, accountId], inList(keyColumn, ids)])
     },
     update (id, patch) {
       const row = toRow(patch)
@@ -99,9 +101,9 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
       prepare(`UPDATE ${name} SET ${sets.join(', ')} WHERE ${keyColumn} = @__key`).run({ ...row, __key: id })
     },
     remove (id) { prepare(`DELETE FROM ${name} WHERE ${keyColumn} = ?`).run(id) },
-    select (conditions, suffix = '') {
+    select (conditions, suffix = '', suffixParams = []) {
       const w = where(conditions)
-      return (prepare(`SELECT * FROM ${name}${w.sql} ${suffix}`).all(...w.params) as Record<string, unknown>[]).map(fromRow)
+      return (prepare(`SELECT * FROM ${name}${w.sql} ${suffix}`).all(...w.params, ...suffixParams) as Record<string, unknown>[]).map(fromRow)
     },
     count (conditions) {
       const w = where(conditions)
@@ -115,7 +117,7 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
       const all: Condition[] = [['account_id = ?', accountId], ...conditions]
       const total = conditions.length === 0 ? accountCount(accountId) : table.count(all)
       const offset = (pageNum - 1) * pageSize
-      const items = offset >= total ? [] : table.select(all, `ORDER BY create_time DESC, ${keyColumn} DESC LIMIT ${pageSize} OFFSET ${offset}`)
+      const items = offset >= total ? [] : table.select(all, `ORDER BY create_time DESC, ${keyColumn} DESC LIMIT ? OFFSET ?`, [pageSize, offset])
       return { total, items }
     }
   } as Table<R>
@@ -136,6 +138,9 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
   return table
 }
 
-/** `column IN (...)` for a list filter, bound as one JSON parameter so the SQL text stays stable. */
+/**
+ * `column IN (?, ?, …)` for a list filter. Plain placeholders (not json_each) let SQLite use the
+ * column's index; lists are at most 100 long, so the statement cache stays small.
+ */
 export const inList = (column: string, values: readonly string[]): Condition =>
-  [`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(values)]
+  values.length === 0 ? ['0'] : [`${column} IN (${values.map(() => '?').join(', ')})`, ...values]
