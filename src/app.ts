@@ -8,6 +8,8 @@ import type { Config } from './config.js'
 import { createClock, type Clock } from './domain/clock.js'
 import { Lifecycle } from './domain/lifecycle.js'
 import { registerHealth } from './admin/health.js'
+import { registerClock } from './admin/clock.js'
+import { registerLifecycle } from './admin/lifecycle.js'
 import type { Runtime } from './engine/context.js'
 import { DEMO_ACCOUNT, seedAccount, seedCatalogue, seedCredentials } from './engine/seed.js'
 import { readFixtures, type Fixtures } from './fixtures.js'
@@ -63,6 +65,8 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerErrorHandling(app)
   registerZecRoute(app, runtime, fixtures)
   registerHealth(app, startedAt)
+  registerClock(app, runtime.clock)
+  registerLifecycle(app, runtime)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
   if (['info', 'debug', 'trace'].includes(app.log.level)) {

@@ -45,6 +45,10 @@ export const errors = {
 
   // Disks.
   diskNotFound: fail(404, 'INVALID_DISK_NOT_FOUND'),
+  // ChangeDisksAttach's own error table lists INVALID_DISK_NOT_FOUND with 400, not 404.
+  diskNotFoundForChange: fail(400, 'INVALID_DISK_NOT_FOUND'),
+  diskBeingRecycled: fail(400, 'UNSUPPORTED_OPERATION_DISK_BEING_RECYCLE'),
+  recycledResource: fail(400, 'OPERATION_FAILED_FOR_RECYCLE_RESOURCE'),
   diskStatusUnsupported: fail(400, 'UNSUPPORTED_OPERATION_DISK_STATUS'),
   diskStatusDenied: fail(400, 'OPERATION_DENIED_DISK_STATUS'),
   diskNotPortable: fail(400, 'INVALID_DISK_NOT_PORTABLE'),

@@ -5,10 +5,12 @@
  */
 import type { ApiVersion } from '../schemas/common.js'
 import type { DiskInfo2024, DiskInfo2025 } from '../schemas/disk.js'
+import type { AutoSnapshotPolicy2024, AutoSnapshotPolicy2025 } from '../schemas/policy.js'
+import type { InstanceInfo } from '../schemas/instance.js'
 import type { SnapshotInfo } from '../schemas/snapshot.js'
 import type { ZoneInfo } from '../schemas/zone.js'
 import { formatZecTime } from './domain/time.js'
-import type { DiskRecord, SnapshotRecord, ZoneRecord } from './store/records.js'
+import type { DiskRecord, InstanceRecord, PolicyRecord, SnapshotRecord, ZoneRecord } from './store/records.js'
 import type { Store } from './store/index.js'
 
 const optionalTime = (ms: number | null) => ms === null ? null : formatZecTime(ms)
@@ -85,3 +87,73 @@ export function toZoneInfo (zone: ZoneRecord): ZoneInfo {
   return { ...zone }
 }
 
+/**
+ * `diskIds` are the disks bound now, read from the disks table: a destroyed disk's row is gone,
+ * so it simply drops out of `diskIdSet` and `diskNum`; nothing here looks a disk up.
+ */
+export function toPolicyInfo (policy: PolicyRecord, diskIds: string[], version: ApiVersion, names: Names): AutoSnapshotPolicy2025 | AutoSnapshotPolicy2024 {
+  const common = {
+    autoSnapshotPolicyId: policy.autoSnapshotPolicyId,
+    zoneId: policy.zoneId,
+    autoSnapshotPolicyName: policy.autoSnapshotPolicyName,
+    repeatWeekDays: policy.repeatWeekDays,
+    hours: policy.hours,
+    retentionDays: policy.retentionDays,
+    diskNum: diskIds.length,
+    createTime: formatZecTime(policy.createTime),
+    resourceGroup: { resourceGroupId: policy.resourceGroupId, resourceGroupName: names.resourceGroups.get(policy.resourceGroupId) ?? '' },
+    diskIdSet: diskIds
+  }
+  return version === '2024-04-01' ? common : { ...common, tags: { tags: policy.tags } }
+}
+
+/**
+ * InstanceInfo from a fixture instance and the disks on it (`disks`: every disk whose instanceId
+ * is this instance). A disk whose creation FAILED was never attached, so it is not shown.
+ * Networking, agents and placement are not modelled and answer with empty values.
+ */
+export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRecord[], timeZone: string, names: Names): InstanceInfo {
+  const shown = disks.filter(d => d.status !== 'FAILED')
+  const system = shown.find(d => d.diskType === 'SYSTEM')
+  return {
+    instanceId: instance.instanceId,
+    instanceName: instance.instanceName,
+    zoneId: instance.zoneId,
+    instanceType: instance.instanceType,
+    cpu: instance.cpu,
+    memory: instance.memory,
+    imageId: instance.imageId,
+    imageName: instance.imageName,
+    timeZone,
+    nicNetworkType: 'Auto',
+    status: instance.status,
+    systemDisk: system === undefined
+      ? null
+      : { diskId: system.diskId, diskSize: system.diskSize, diskCategory: system.diskCategory, burstingEnabled: system.burstingEnabled },
+    dataDisks: shown.filter(d => d.diskType === 'DATA').map(d => ({
+      diskId: d.diskId,
+      diskName: d.diskName,
+      diskSize: d.diskSize,
+      diskAmount: 1,
+      portable: d.portable,
+      burstingEnabled: d.burstingEnabled,
+      diskCategory: d.diskCategory
+    })),
+    publicIpAddresses: instance.publicIpAddresses,
+    privateIpAddresses: instance.privateIpAddresses,
+    keyId: null,
+    subnetId: null,
+    securityGroupId: null,
+    enableAgent: false,
+    enableAgentMonitor: false,
+    enableIpForward: false,
+    createTime: formatZecTime(instance.createTime),
+    expiredTime: null,
+    resourceGroupId: instance.resourceGroupId,
+    resourceGroupName: names.resourceGroups.get(instance.resourceGroupId) ?? '',
+    nics: [],
+    tags: { tags: [] },
+    loadBalancerIds: [],
+    placementGroupId: null
+  }
+}

@@ -8,6 +8,7 @@ import { TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecyc
 import { NO_PENDING, type DiskRecord, type Pending, type SnapshotRecord } from '../store/records.js'
 import type { Table } from '../store/table.js'
 import type { ActionContext, Runtime } from './context.js'
+import { runSchedules } from './schedules.js'
 
 type Lifecycled = Pending & { status: string, instanceId?: string | null }
 
@@ -56,11 +57,15 @@ export function noteDescribed (runtime: Runtime, transitionPrefix: 'disk.' | 'sn
   tableFor(runtime, `${transitionPrefix}create` as TransitionName).markDescribed(ids)
 }
 
-/** Ends every due transition of the account and removes snapshots past their retention time. */
+/**
+ * Ends every due transition of the account, runs the auto-snapshot slots that fell due (against
+ * the settled disk statuses) and removes snapshots past their retention time.
+ */
 export function settleAccount (runtime: Runtime, accountId: string, now: number): void {
   for (const table of [runtime.store.disks, runtime.store.snapshots] as unknown as Table<Lifecycled>[]) {
     for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record)
   }
+  runSchedules(runtime, accountId, now)
   for (const snapshot of runtime.store.snapshots.expired(accountId, now)) runtime.store.snapshots.remove(snapshot.snapshotId)
 }
 

@@ -45,6 +45,8 @@ export function createDisks (db: Db) {
     ...table,
     list: (accountId: string, filter: DiskFilter, pageNum: number, pageSize: number) =>
       table.page(accountId, diskConditions(filter), pageNum, pageSize),
+    /** A disk by id in whichever account owns it: the admin API works across accounts. */
+    findById: (diskId: string) => table.select([['disk_id = ?', diskId]])[0] as DiskRecord | undefined,
     attachedTo: (accountId: string, instanceId: string) =>
       table.select([['account_id = ?', accountId], ['instance_id = ?', instanceId]], 'ORDER BY disk_type DESC, create_time'),
     boundTo: (accountId: string, policyId: string) =>

@@ -4,6 +4,7 @@ import { openDatabase, type Db } from './db.js'
 import { createDisks } from './disks.js'
 import { createIds } from './ids.js'
 import { createInstances } from './instances.js'
+import { createPolicies } from './policies.js'
 import { createSnapshots } from './snapshots.js'
 import { createZones } from './zones.js'
 
@@ -16,6 +17,7 @@ export function createStore (db: Db) {
     instances: createInstances(db),
     disks: createDisks(db),
     snapshots: createSnapshots(db),
+    policies: createPolicies(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     close: () => { db.close() }

@@ -22,7 +22,8 @@ function instanceConditions (filter: InstanceFilter): Condition[] {
   if (filter.name !== undefined) conditions.push(['instance_name REGEXP ?', filter.name])
   if (filter.resourceGroupId !== undefined) conditions.push(['resource_group_id = ?', filter.resourceGroupId])
   if (filter.ipv4Address !== undefined) {
-    conditions.push(['EXISTS (SELECT 1 FROM json_each(public_ips) WHERE value = ?1) OR EXISTS (SELECT 1 FROM json_each(private_ips) WHERE value = ?1)', filter.ipv4Address])
+    // Plain `?` twice: a numbered `?1` would clash with the positional parameters of the other filters.
+    conditions.push(['EXISTS (SELECT 1 FROM json_each(public_ips) WHERE value = ?) OR EXISTS (SELECT 1 FROM json_each(private_ips) WHERE value = ?)', filter.ipv4Address, filter.ipv4Address])
   }
   return conditions
 }

@@ -138,5 +138,34 @@ export const MIGRATIONS: string[] = [
   CREATE TRIGGER ${kind}_count_delete AFTER DELETE ON ${kind} BEGIN
     UPDATE row_counts SET n = n - 1 WHERE account_id = OLD.account_id AND kind = '${kind}';
   END;`).join('\n')}
+  `,
+  // Auto-snapshot policies. The disks a policy covers live only in disks.auto_snapshot_policy_id
+  // (one binding per disk, never stored twice); next_run_at is the first schedule slot not yet
+  // run, so settling a request with no due slot is one indexed lookup.
+  `
+  CREATE TABLE auto_snapshot_policies (
+    auto_snapshot_policy_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    auto_snapshot_policy_name TEXT NOT NULL,
+    zone_id TEXT NOT NULL,
+    repeat_week_days TEXT NOT NULL,
+    hours TEXT NOT NULL,
+    retention_days INTEGER NOT NULL,
+    resource_group_id TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    create_time INTEGER NOT NULL,
+    next_run_at INTEGER NOT NULL
+  );
+  CREATE INDEX auto_snapshot_policies_by_account ON auto_snapshot_policies(account_id, create_time DESC, auto_snapshot_policy_id DESC);
+  CREATE INDEX auto_snapshot_policies_due ON auto_snapshot_policies(account_id, next_run_at);
+  CREATE INDEX disks_by_policy ON disks(account_id, auto_snapshot_policy_id) WHERE auto_snapshot_policy_id IS NOT NULL;
+
+  CREATE TRIGGER auto_snapshot_policies_count_insert AFTER INSERT ON auto_snapshot_policies BEGIN
+    INSERT INTO row_counts(account_id, kind, n) VALUES (NEW.account_id, 'auto_snapshot_policies', 1)
+      ON CONFLICT(account_id, kind) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER auto_snapshot_policies_count_delete AFTER DELETE ON auto_snapshot_policies BEGIN
+    UPDATE row_counts SET n = n - 1 WHERE account_id = OLD.account_id AND kind = 'auto_snapshot_policies';
+  END;
   `
 ]

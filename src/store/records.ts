@@ -166,3 +166,36 @@ export const snapshotColumns: Columns<SnapshotRecord> = {
   createTime: ['create_time', 'int'],
   ...pendingColumns
 }
+
+/**
+ * An auto-snapshot policy. Its bound disks are not stored here: each disk row names its policy,
+ * so `diskIdSet`/`diskNum` are read from the disks table and can never disagree with it.
+ */
+export interface PolicyRecord {
+  autoSnapshotPolicyId: string
+  accountId: string
+  autoSnapshotPolicyName: string
+  zoneId: string
+  repeatWeekDays: number[]
+  hours: number[]
+  retentionDays: number
+  resourceGroupId: string
+  tags: Tag[]
+  createTime: number
+  /** The first schedule slot that has not run yet (schedules.ts). */
+  nextRunAt: number
+}
+
+export const policyColumns: Columns<PolicyRecord> = {
+  autoSnapshotPolicyId: ['auto_snapshot_policy_id', 'text'],
+  accountId: ['account_id', 'text'],
+  autoSnapshotPolicyName: ['auto_snapshot_policy_name', 'text'],
+  zoneId: ['zone_id', 'text'],
+  repeatWeekDays: ['repeat_week_days', 'json'],
+  hours: ['hours', 'json'],
+  retentionDays: ['retention_days', 'int'],
+  resourceGroupId: ['resource_group_id', 'text'],
+  tags: ['tags', 'json'],
+  createTime: ['create_time', 'int'],
+  nextRunAt: ['next_run_at', 'int']
+}

@@ -1,0 +1,22 @@
+/** DescribeInstancesStatus (zec-api.md §4): each instance's status, with paging; CSI uses it to wait for RUNNING. */
+import { Type } from '@sinclair/typebox'
+import { Id, OptionalIdList, Page } from '../../../schemas/common.js'
+import { InstanceStatusItem } from '../../../schemas/instance.js'
+import { BOTH_VERSIONS, defineAction } from '../define-action.js'
+import { pageOf, PagingInput } from '../paging.js'
+
+export default defineAction({
+  name: 'DescribeInstancesStatus',
+  versions: BOTH_VERSIONS,
+  input: Type.Object({
+    instanceIds: Type.Optional(OptionalIdList(100)),
+    resourceGroupId: Type.Optional(Id),
+    ...PagingInput
+  }),
+  output: Page(InstanceStatusItem),
+  handler (ctx, input) {
+    const { pageNum, pageSize } = pageOf(input)
+    const { total, items } = ctx.store.instances.list(ctx.accountId, input, pageNum, pageSize)
+    return { totalCount: total, dataSet: items.map(i => ({ instanceId: i.instanceId, instanceStatus: i.status })) }
+  }
+})

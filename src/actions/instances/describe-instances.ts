@@ -1,0 +1,46 @@
+/**
+ * DescribeInstances (zec-api.md §4): fixture-backed instances with every documented filter,
+ * ANDed, and paging; each shows the disks on it as `systemDisk` and `dataDisks`. Instances carry
+ * no IPv6 addresses and no tags, so those filters match nothing.
+ */
+import { Type } from '@sinclair/typebox'
+import { Enum, Id, NameFilter, OptionalIdList, Page, Tag } from '../../../schemas/common.js'
+import { INSTANCE_STATUSES, InstanceInfo } from '../../../schemas/instance.js'
+import { namesFor, toInstanceInfo } from '../../views.js'
+import { BOTH_VERSIONS, defineAction } from '../define-action.js'
+import { pageOf, PagingInput } from '../paging.js'
+
+export default defineAction({
+  name: 'DescribeInstances',
+  versions: BOTH_VERSIONS,
+  input: Type.Object({
+    instanceIds: Type.Optional(OptionalIdList(100)),
+    zoneId: Type.Optional(Id),
+    imageId: Type.Optional(Id),
+    ipv4Address: Type.Optional(Type.String({ maxLength: 64 })),
+    ipv6Address: Type.Optional(Type.String({ maxLength: 64 })),
+    status: Type.Optional(Enum(INSTANCE_STATUSES)),
+    name: Type.Optional(NameFilter),
+    resourceGroupId: Type.Optional(Id),
+    tagKeys: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20 })),
+    tags: Type.Optional(Type.Array(Tag, { maxItems: 20 })),
+    ...PagingInput
+  }),
+  output: Page(InstanceInfo),
+  handler (ctx, input) {
+    const { pageNum, pageSize } = pageOf(input)
+    const unmatchable = input.ipv6Address !== undefined || (input.tagKeys?.length ?? 0) > 0 || (input.tags?.length ?? 0) > 0
+    if (unmatchable) return { totalCount: 0, dataSet: [] }
+    const { total, items } = ctx.store.instances.list(ctx.accountId, input, pageNum, pageSize)
+    const names = namesFor(ctx.store, ctx.accountId)
+    return {
+      totalCount: total,
+      dataSet: items.map(instance => toInstanceInfo(
+        instance,
+        ctx.store.disks.attachedTo(ctx.accountId, instance.instanceId),
+        ctx.store.zones.get(instance.zoneId)?.timeZone ?? '',
+        names
+      ))
+    }
+  }
+})

@@ -1,0 +1,59 @@
+/**
+ * The virtual clock over HTTP: `GET /_emulator/clock` reads it, `POST /_emulator/clock` freezes,
+ * resumes, sets it to an instant or advances it by an ISO-8601 duration. Nothing else happens on a
+ * move: due transitions and expiries settle lazily on the next ZEC request.
+ */
+import { Type } from '@sinclair/typebox'
+import type { FastifyInstance } from 'fastify'
+import { Enum } from '../../schemas/common.js'
+import type { Clock } from '../domain/clock.js'
+import { parseDuration } from '../domain/time.js'
+import { errors } from '../errors.js'
+import { adminBody } from './json-body.js'
+
+const ClockMove = Type.Object({
+  action: Enum(['freeze', 'resume', 'set', 'advance'] as const),
+  to: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  by: Type.Optional(Type.String({ minLength: 1, maxLength: 64 }))
+})
+
+/** An ISO-8601 instant with an explicit zone (`Z` or `±hh:mm`), optional milliseconds. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
+
+export function parseInstant (text: string): number | null {
+  if (!INSTANT.test(text)) return null
+  const at = Date.parse(text)
+  return Number.isNaN(at) ? null : at
+}
+
+export function clockView (clock: Clock) {
+  const state = clock.state()
+  return { now: new Date(state.now).toISOString(), nowMs: state.now, frozen: state.frozen, offsetMs: state.offsetMs }
+}
+
+export function registerClock (app: FastifyInstance, clock: Clock): void {
+  app.get('/_emulator/clock', async () => clockView(clock))
+
+  app.post('/_emulator/clock', async (request) => {
+    const move = adminBody(ClockMove, request.body)
+    switch (move.action) {
+      case 'freeze': clock.freeze(); break
+      case 'resume': clock.resume(); break
+      case 'set': {
+        if (move.to === undefined) throw errors.missingParameter('The parameter `to` is required when action is `set` (an ISO-8601 instant such as 2026-01-15T10:00:00Z).')
+        const at = parseInstant(move.to)
+        if (at === null) throw errors.dateFormatError(`The parameter \`to\` \`${move.to}\` is not an ISO-8601 instant with a zone, such as 2026-01-15T10:00:00Z.`)
+        clock.set(at)
+        break
+      }
+      case 'advance': {
+        if (move.by === undefined) throw errors.missingParameter('The parameter `by` is required when action is `advance` (an ISO-8601 duration such as PT9M).')
+        const ms = parseDuration(move.by)
+        if (ms === null) throw errors.invalidParameterValue(`The parameter \`by\` \`${move.by}\` is not a duration; use ISO-8601 such as PT9M or P1D (the clock never runs backwards on advance).`)
+        clock.advance(ms)
+        break
+      }
+    }
+    return clockView(clock)
+  })
+}

@@ -1,0 +1,96 @@
+/**
+ * Runs auto-snapshot policies on the virtual clock, without timers: settleAccount calls
+ * runSchedules at the start of every request, and every slot between a policy's `nextRunAt` and
+ * now runs then, in time order, as it would have run live. Rules and the simplifications they
+ * rest on are in docs/behaviour-snapshots.md.
+ */
+import { outcomeOf } from '../domain/outcomes.js'
+import { scheduleFor } from '../domain/lifecycle.js'
+import { autoRetentionTime, autoSnapshotName, earliestLiveSlot, nextSlotAfter, slotsBetween } from '../domain/schedules.js'
+import { quotaProblem, SNAPSHOTTABLE_DISK_STATUSES } from '../domain/snapshots.js'
+import { NO_PENDING, type DiskRecord, type Pending, type PolicyRecord, type SnapshotRecord } from '../store/records.js'
+import type { Runtime } from './context.js'
+
+/** Auto snapshots that quota rotation may remove; busy ones (CREATING, ROLLING_BACK, DELETING) are left alone. */
+const ROTATABLE = ['AVAILABLE', 'FAILED']
+
+interface Run { slot: number, policy: PolicyRecord, disks: DiskRecord[] }
+
+// A disk's status at a past slot is taken to be its status now (after due transitions settled).
+const snapshottable = (disk: DiskRecord) => disk.snapshotAbility && SNAPSHOTTABLE_DISK_STATUSES.includes(disk.status)
+
+/** Runs every slot of the account's policies that fell due by `now`, oldest first. */
+export function runSchedules (runtime: Runtime, accountId: string, now: number): void {
+  const { store, config } = runtime
+  const due = store.policies.dueToRun(accountId, now)
+  if (due.length === 0) return
+
+  // A disk can never hold more snapshots than this, so older slots would be rotated out anyway.
+  const keep = Math.min(config.snapshotQuotaPerDisk, config.snapshotQuotaPerAccount)
+  const bound = store.policies.boundDiskIds(accountId, due.map(p => p.autoSnapshotPolicyId))
+  const runs: Run[] = []
+  for (const policy of due) {
+    const ids = bound.get(policy.autoSnapshotPolicyId) ?? []
+    const byId = new Map(store.disks.getMany(accountId, ids).map(d => [d.diskId, d]))
+    const disks = ids.map(id => byId.get(id) as DiskRecord).filter(snapshottable)
+    if (disks.length > 0) {
+      const from = Math.max(policy.nextRunAt, earliestLiveSlot(policy.retentionDays, now))
+      for (const slot of slotsBetween(policy, from, now, keep)) runs.push({ slot, policy, disks })
+    }
+    store.policies.update(policy.autoSnapshotPolicyId, { nextRunAt: nextSlotAfter(policy, now) })
+  }
+
+  runs.sort((a, b) => a.slot - b.slot || a.policy.autoSnapshotPolicyId.localeCompare(b.policy.autoSnapshotPolicyId))
+  for (const run of runs) {
+    // Retention deletions that would have happened before this slot, so quotas see what was there.
+    for (const expired of store.snapshots.expired(accountId, run.slot)) store.snapshots.remove(expired.snapshotId)
+    for (const disk of run.disks) {
+      if (disk.createTime <= run.slot && makeRoom(runtime, disk)) takeAutoSnapshot(runtime, run.policy, disk, run.slot, now)
+    }
+  }
+}
+
+/**
+ * Makes room for one more snapshot of `disk` by removing its oldest finished Auto snapshots while
+ * a quota is full. False when that is not enough (only Manual or busy snapshots left): the slot
+ * is then skipped for this disk.
+ */
+function makeRoom (runtime: Runtime, disk: DiskRecord): boolean {
+  const { store, config } = runtime
+  const quota = { perDisk: config.snapshotQuotaPerDisk, perAccount: config.snapshotQuotaPerAccount }
+  const full = () => quotaProblem(quota, disk.diskId, store.snapshots.countForDisk(disk.accountId, disk.diskId), store.snapshots.countForAccount(disk.accountId)) !== null
+  while (full()) {
+    const oldest = store.snapshots.forDisk(disk.accountId, disk.diskId).find(s => s.snapshotType === 'Auto' && ROTATABLE.includes(s.status))
+    if (oldest === undefined) return false
+    store.snapshots.remove(oldest.snapshotId)
+  }
+  return true
+}
+
+/** The Auto snapshot the run at `slot` took, finished already if its creation delay has passed by `now`. */
+function takeAutoSnapshot (runtime: Runtime, policy: PolicyRecord, disk: DiskRecord, slot: number, now: number): void {
+  const { store, lifecycle } = runtime
+  const endsFailed = lifecycle.takeFailure('snapshot.create')
+  const schedule = scheduleFor(lifecycle.policy('snapshot.create'), slot)
+  const finished = schedule.immediate || (schedule.dueAt !== null && schedule.dueAt <= now)
+  const outcome = outcomeOf('snapshot.create', { returnStatus: null }, endsFailed)
+  const pending: Pending = finished
+    ? NO_PENDING
+    : { transition: 'snapshot.create', transitionStarted: slot, dueAt: schedule.dueAt, dueDescribes: schedule.dueDescribes, describesSeen: 0, endsFailed, returnStatus: 'CREATING' }
+  const snapshot: SnapshotRecord = {
+    snapshotId: store.ids.next(),
+    accountId: disk.accountId,
+    snapshotName: autoSnapshotName(policy.autoSnapshotPolicyId, slot),
+    diskId: disk.diskId,
+    diskType: disk.diskType,
+    diskSize: disk.diskSize,
+    zoneId: disk.zoneId,
+    resourceGroupId: disk.resourceGroupId,
+    snapshotType: 'Auto',
+    status: finished && !outcome.gone ? outcome.status : 'CREATING',
+    retentionTime: autoRetentionTime(policy.retentionDays, slot),
+    createTime: slot,
+    ...pending
+  }
+  store.snapshots.insert(snapshot)
+}

@@ -1,0 +1,44 @@
+import t from 'tap'
+import { build, DISK, ok, UNKNOWN_ID } from '../../helper.js'
+import { IMMEDIATE_DISKS, INSTANCE } from '../disks/support.js'
+
+t.test('fixture instances with their system and data disks', async t => {
+  const { app } = await build(t)
+  const res = await ok(t, app, 'DescribeInstances', { instanceIds: [INSTANCE.web] })
+  t.equal(res.totalCount, 1)
+  t.match(res.dataSet[0], {
+    instanceId: INSTANCE.web, instanceName: 'web-01', zoneId: 'asia-east-1a', status: 'RUNNING', instanceType: 'z2a.cpu.2',
+    cpu: 2, memory: 4, imageId: 'ubuntu-22.04', timeZone: 'Asia/Hong_Kong', publicIpAddresses: ['203.0.113.10'],
+    systemDisk: { diskId: DISK.webSystem, diskSize: 40, diskCategory: 'Standard NVMe SSD', burstingEnabled: false },
+    resourceGroupName: 'Default Resource Group', tags: { tags: [] }
+  })
+  t.same(res.dataSet[0].dataDisks.map((d: any) => d.diskId).sort(), [DISK.webData, DISK.attaching])
+})
+
+t.test('attach and detach show up in dataDisks', async t => {
+  const { app } = await build(t, { lifecycle: IMMEDIATE_DISKS })
+  const dataOf = async () => (await ok(t, app, 'DescribeInstances', { instanceIds: [INSTANCE.sg] }, { version: '2024-04-01' })).dataSet[0].dataDisks.map((d: any) => d.diskId)
+  t.same(await dataOf(), [])
+  await ok(t, app, 'AttachDisks', { diskIds: [DISK.sgData], instanceId: INSTANCE.sg })
+  t.same(await dataOf(), [DISK.sgData])
+  await ok(t, app, 'DetachDisks', { diskIds: [DISK.sgData], instanceCheckFlag: false })
+  t.same(await dataOf(), [])
+})
+
+t.test('filters, ANDed, and paging', async t => {
+  const { app } = await build(t)
+  const ids = async (input: object) => (await ok(t, app, 'DescribeInstances', input)).dataSet.map((i: any) => i.instanceId).sort()
+  t.same(await ids({}), [INSTANCE.web, INSTANCE.db, INSTANCE.sg])
+  t.same(await ids({ instanceIds: [UNKNOWN_ID] }), [])
+  t.same(await ids({ zoneId: 'asia-east-1a' }), [INSTANCE.web, INSTANCE.db])
+  t.same(await ids({ status: 'STOPPED' }), [INSTANCE.db])
+  t.same(await ids({ name: '^sg-' }), [INSTANCE.sg])
+  t.same(await ids({ imageId: 'debian-12' }), [INSTANCE.db])
+  t.same(await ids({ ipv4Address: '10.0.0.10' }), [INSTANCE.web])
+  t.same(await ids({ resourceGroupId: '2d9e7f10-6a3b-4e8c-b5d4-7c1f0e9a8b32' }), [INSTANCE.sg])
+  t.same(await ids({ ipv6Address: '2001:db8::1' }), [], 'no instance has IPv6')
+  t.same(await ids({ tagKeys: ['env'] }), [], 'no instance has tags')
+  t.same(await ids({ zoneId: 'asia-east-1a', status: 'RUNNING' }), [INSTANCE.web])
+  const page = await ok(t, app, 'DescribeInstances', { pageSize: 2, pageNum: 2 })
+  t.same([page.totalCount, page.dataSet.length], [3, 1])
+})
