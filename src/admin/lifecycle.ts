@@ -55,7 +55,7 @@ export function registerLifecycle (app: FastifyInstance, runtime: Runtime): void
   app.post('/_emulator/lifecycle/complete', async (request) => {
     const { resource, id } = adminBody(Completion, request.body)
     return runtime.store.transaction(() => {
-      const record = resource === 'disk' ? runtime.store.disks.findById(id) : runtime.store.snapshots.select([['snapshot_id = ?', id]])[0]
+      const record = resource === 'disk' ? runtime.store.disks.findById(id) : runtime.store.snapshots.findById(id)
       if (record === undefined) {
         throw resource === 'disk' ? errors.diskNotFound(`The disk \`${id}\` does not exist.`) : errors.snapshotNotFound(`The snapshot \`${id}\` does not exist.`)
       }
@@ -63,7 +63,7 @@ export function registerLifecycle (app: FastifyInstance, runtime: Runtime): void
       if (!completeNow(runtime, record)) {
         throw errors.invalidParameterValue(`The ${resource} \`${id}\` has no pending transition (it is ${record.status}).`)
       }
-      const after = resource === 'disk' ? runtime.store.disks.findById(id) : runtime.store.snapshots.select([['snapshot_id = ?', id]])[0]
+      const after = resource === 'disk' ? runtime.store.disks.findById(id) : runtime.store.snapshots.findById(id)
       return { resource, id, transition, status: after?.status ?? null, gone: after === undefined }
     })
   })

@@ -9,7 +9,8 @@ export type Outcome =
   | { gone: false, status: string, detach?: boolean }
 
 export function outcomeOf (transition: TransitionName, record: { instanceId?: string | null, returnStatus: string | null }, failed: boolean): Outcome {
-  if (failed) return { gone: false, status: 'FAILED' }
+  // A failed create or attach leaves the disk attached to nothing: the instance never got it.
+  if (failed) return { gone: false, status: 'FAILED', detach: transition === 'disk.create' || transition === 'disk.attach' }
   switch (transition) {
     case 'disk.create': return { gone: false, status: record.instanceId == null ? 'AVAILABLE' : 'IN_USE' }
     case 'disk.attach': return { gone: false, status: 'IN_USE' }

@@ -2,8 +2,9 @@
 import type { Db } from './db.js'
 import { diskColumns, type DiskRecord } from './records.js'
 import { createTable, inList, type Condition } from './table.js'
+import { tagConditions, type TagFilter } from './tags.js'
 
-export interface DiskFilter {
+export interface DiskFilter extends TagFilter {
   diskIds?: string[]
   diskName?: string
   diskStatus?: string
@@ -14,8 +15,6 @@ export interface DiskFilter {
   zoneIds?: string[]
   snapshotAbility?: boolean
   resourceGroupId?: string
-  tagKeys?: string[]
-  tags?: { key: string, value: string }[]
 }
 
 export function diskConditions (filter: DiskFilter): Condition[] {
@@ -30,12 +29,7 @@ export function diskConditions (filter: DiskFilter): Condition[] {
   if (filter.zoneIds !== undefined) conditions.push(inList('zone_id', filter.zoneIds))
   if (filter.snapshotAbility !== undefined) conditions.push(['snapshot_ability = ?', filter.snapshotAbility ? 1 : 0])
   if (filter.resourceGroupId !== undefined) conditions.push(['resource_group_id = ?', filter.resourceGroupId])
-  for (const key of filter.tagKeys ?? []) {
-    conditions.push(['EXISTS (SELECT 1 FROM json_each(tags) WHERE json_extract(value, \'$.key\') = ?)', key])
-  }
-  for (const tag of filter.tags ?? []) {
-    conditions.push(['EXISTS (SELECT 1 FROM json_each(tags) WHERE json_extract(value, \'$.key\') = ? AND json_extract(value, \'$.value\') = ?)', tag.key, tag.value])
-  }
+  conditions.push(...tagConditions(filter))
   return conditions
 }
 
@@ -45,8 +39,6 @@ export function createDisks (db: Db) {
     ...table,
     list: (accountId: string, filter: DiskFilter, pageNum: number, pageSize: number) =>
       table.page(accountId, diskConditions(filter), pageNum, pageSize),
-    /** A disk by id in whichever account owns it: the admin API works across accounts. */
-    findById: (diskId: string) => table.select([['disk_id = ?', diskId]])[0] as DiskRecord | undefined,
     attachedTo: (accountId: string, instanceId: string) =>
       table.select([['account_id = ?', accountId], ['instance_id = ?', instanceId]], 'ORDER BY disk_type DESC, create_time'),
     boundTo: (accountId: string, policyId: string) =>

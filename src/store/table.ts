@@ -20,6 +20,8 @@ export interface Table<R> {
   toRow (record: Partial<R>): Record<string, unknown>
   insert (record: R): void
   get (accountId: string, id: string): R | undefined
+  /** A row by id in whichever account owns it: the admin API works across accounts. */
+  findById (id: string): R | undefined
   getMany (accountId: string, ids: readonly string[]): R[]
   update (id: string, patch: Partial<R>): void
   remove (id: string): void
@@ -88,6 +90,10 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
     insert (record) { prepare(insertSql).run(toRow(record)) },
     get (accountId, id) {
       const row = prepare(`SELECT * FROM ${name} WHERE ${keyColumn} = ? AND account_id = ?`).get(id, accountId) as Record<string, unknown> | undefined
+      return row === undefined ? undefined : fromRow(row)
+    },
+    findById (id) {
+      const row = prepare(`SELECT * FROM ${name} WHERE ${keyColumn} = ?`).get(id) as Record<string, unknown> | undefined
       return row === undefined ? undefined : fromRow(row)
     },
     getMany (accountId, ids) {
