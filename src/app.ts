@@ -65,7 +65,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerErrorHandling(app)
   registerZecRoute(app, runtime, fixtures)
   registerHealth(app, startedAt)
-  registerClock(app, runtime.clock)
+  registerClock(app, runtime)
   registerLifecycle(app, runtime)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.

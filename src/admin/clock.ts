@@ -1,12 +1,14 @@
 /**
  * The virtual clock over HTTP: `GET /_emulator/clock` reads it, `POST /_emulator/clock` freezes,
- * resumes, sets it to an instant or advances it by an ISO-8601 duration. Nothing else happens on a
- * move: due transitions and expiries settle lazily on the next ZEC request.
+ * resumes, sets it to an instant or advances it by an ISO-8601 duration. After a move every account
+ * is settled at once (due transitions, schedule runs, expiries), exactly as the next request would.
  */
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { Enum } from '../../schemas/common.js'
 import type { Clock } from '../domain/clock.js'
+import type { Runtime } from '../engine/context.js'
+import { settleEverything } from '../engine/transitions.js'
 import { parseDuration } from '../domain/time.js'
 import { errors } from '../errors.js'
 import { adminBody } from './json-body.js'
@@ -31,7 +33,8 @@ export function clockView (clock: Clock) {
   return { now: new Date(state.now).toISOString(), nowMs: state.now, frozen: state.frozen, offsetMs: state.offsetMs }
 }
 
-export function registerClock (app: FastifyInstance, clock: Clock): void {
+export function registerClock (app: FastifyInstance, runtime: Runtime): void {
+  const { clock } = runtime
   app.get('/_emulator/clock', async () => clockView(clock))
 
   app.post('/_emulator/clock', async (request) => {
@@ -54,6 +57,7 @@ export function registerClock (app: FastifyInstance, clock: Clock): void {
         break
       }
     }
+    settleEverything(runtime)
     return clockView(clock)
   })
 }

@@ -7,6 +7,7 @@ export interface Credential { accessKeyId: string, password: string, accountId: 
 export function createAccounts (db: Db) {
   const insertAccount = db.prepare('INSERT OR IGNORE INTO accounts (account_id, created_at) VALUES (?, ?)')
   const selectAccount = db.prepare('SELECT account_id FROM accounts WHERE account_id = ?')
+  const selectAccounts = db.prepare('SELECT account_id AS accountId FROM accounts ORDER BY created_at, account_id')
   const selectCredential = db.prepare('SELECT access_key_id AS accessKeyId, password, account_id AS accountId FROM credentials WHERE access_key_id = ?')
   const upsertCredential = db.prepare('INSERT INTO credentials (access_key_id, password, account_id) VALUES (?, ?, ?) ON CONFLICT(access_key_id) DO UPDATE SET password = excluded.password, account_id = excluded.account_id')
   const selectToken = db.prepare('SELECT account_id AS accountId FROM tokens WHERE token = ?')
@@ -20,6 +21,7 @@ export function createAccounts (db: Db) {
 
   return {
     exists: (accountId: string) => selectAccount.get(accountId) !== undefined,
+    all: () => (selectAccounts.all() as { accountId: string }[]).map(a => a.accountId),
     /** Creates the account if it is new; true when it was created. */
     ensure: (accountId: string, now: number) => insertAccount.run(accountId, now).changes === 1,
     credential: (accessKeyId: string) => selectCredential.get(accessKeyId) as Credential | undefined,

@@ -5,6 +5,7 @@
  */
 import type { Statement } from 'better-sqlite3'
 import type { Db } from './db.js'
+import { COUNTED_DIMENSIONS } from './migrations.js'
 
 type Kind = 'text' | 'int' | 'bool' | 'json'
 export type Columns<R> = { [K in keyof R]-?: [column: string, kind: Kind] }
@@ -116,12 +117,16 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
       return (prepare(`SELECT COUNT(*) AS n FROM ${name}${w.sql}`).get(...w.params) as { n: number }).n
     },
     /**
-     * One page, newest first. The total of an account-wide list comes from the trigger-kept
-     * row_counts table; a filtered list counts through the filter's index.
+     * One page, newest first. The total of an account-wide list, or of a list filtered by one
+     * counted column (zone, status), comes from trigger-kept counts; any other filtered list
+     * counts through the filter's index.
      */
     page (accountId, conditions, pageNum, pageSize) {
       const all: Condition[] = [['account_id = ?', accountId], ...conditions]
-      const total = conditions.length === 0 ? accountCount(accountId) : table.count(all)
+      const counted = conditions.length === 1 ? countedColumn.get(conditions[0][0]) : undefined
+      const total = conditions.length === 0
+        ? accountCount(accountId)
+        : counted !== undefined ? dimensionCount(accountId, counted, conditions[0][1]) : table.count(all)
       const offset = (pageNum - 1) * pageSize
       const items = offset >= total ? [] : table.select(all, `ORDER BY create_time DESC, ${keyColumn} DESC LIMIT ? OFFSET ?`, [pageSize, offset])
       return { total, items }
@@ -137,6 +142,11 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
     if (ids.length === 0) return
     prepare(`UPDATE ${name} SET describes_seen = describes_seen + 1 WHERE ${keyColumn} IN (SELECT value FROM json_each(?)) AND due_describes IS NOT NULL`).run(JSON.stringify(ids))
   }
+
+  // `zone_id = ?` → zone_id, for the columns whose per-value counts triggers keep (migrations.ts).
+  const countedColumn = new Map(COUNTED_DIMENSIONS.filter(([kind]) => kind === name).map(([, column]) => [`${column} = ?`, column]))
+  const dimensionCount = (accountId: string, column: string, value: unknown) =>
+    (prepare('SELECT n FROM dimension_counts WHERE account_id = ? AND kind = ? AND dimension = ? AND value = ?').get(accountId, name, column, value) as { n: number } | undefined)?.n ?? 0
 
   const accountCount = (accountId: string) =>
     (prepare('SELECT n FROM row_counts WHERE account_id = ? AND kind = ?').get(accountId, name) as { n: number } | undefined)?.n ?? 0

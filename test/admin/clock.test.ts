@@ -57,3 +57,11 @@ t.test('bad input: the ZEC envelope with a 400 naming the field', async t => {
   t.match([junk.statusCode, junk.json().code], [400, 'INVALID_REQUEST_BODY'])
   t.equal((await app.inject({ method: 'GET', url: '/_emulator/clock' })).json().nowMs, T0, 'the clock did not move')
 })
+
+t.test('a clock move settles every account at once, without waiting for a ZEC request', async t => {
+  const { app } = await build(t, { lifecycle: { 'snapshot.create': { kind: 'after', ms: 60_000 } } })
+  const { snapshotId } = await ok(t, app, 'CreateSnapshot', { diskId: '1400000000000000003', snapshotName: 'settles' })
+  t.equal(app.runtime.store.snapshots.findById(snapshotId)?.status, 'CREATING')
+  await move(app, { action: 'advance', by: 'PT1M' })
+  t.equal(app.runtime.store.snapshots.findById(snapshotId)?.status, 'AVAILABLE', 'stored state moved with the clock')
+})
