@@ -54,7 +54,9 @@ export const InstanceInfo = Type.Object({
   nics: Type.Array(Type.Object({})),
   tags: Tags,
   loadBalancerIds: Type.Array(Type.String()),
-  placementGroupId: Nullable(Type.String())
+  placementGroupId: Nullable(Type.String()),
+  /** Not modelled (nested virtualization is a creation option): null, as the SDK models allow. */
+  instanceOptions: Nullable(Type.Object({ nestedVirtualization: Type.Boolean() }))
 })
 export type InstanceInfo = Static<typeof InstanceInfo>
 

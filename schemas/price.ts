@@ -30,3 +30,14 @@ export const DiskPerfItem = Type.Object({
   iopsBurst: Type.Integer(),
   bandwidthBurst: Type.Integer()
 })
+
+/**
+ * InquiryPriceResizeDisk's `previousPrices` (Python SDK 2.0.77 `ResizeDiskPreviousPrices`): the
+ * same prices for the disk as it is now, before the resize.
+ */
+export const ResizeDiskPreviousPrices = Type.Object({
+  diskPrice: PriceItem,
+  specPrice: Nullable(PriceItem),
+  gpuPrice: Nullable(PriceItem),
+  acceleratorPrice: Nullable(PriceItem)
+})

@@ -110,7 +110,7 @@ export function toPolicyInfo (policy: PolicyRecord, diskIds: string[], version: 
 /**
  * InstanceInfo from a fixture instance and the disks on it (`disks`: every disk whose instanceId
  * is this instance). A disk whose creation FAILED was never attached, so it is not shown.
- * Networking, agents and placement are not modelled and answer with empty values.
+ * Networking, agents, placement and instance options are not modelled and answer with empty values.
  */
 export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRecord[], timeZone: string, names: Names): InstanceInfo {
   const shown = disks.filter(d => d.status !== 'FAILED')
@@ -154,6 +154,7 @@ export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRe
     nics: [],
     tags: { tags: [] },
     loadBalancerIds: [],
-    placementGroupId: null
+    placementGroupId: null,
+    instanceOptions: null
   }
 }

@@ -3,6 +3,15 @@
  * Kept as TypeScript strings so `tsc` ships them; never edit a released migration, add one.
  * Every owned row carries its account; times are integer milliseconds on the virtual clock.
  */
+/** The pending transition of a disk or snapshot: what it is, when it is due, where it returns to. */
+const LIFECYCLE_COLUMNS = `transition TEXT,
+    transition_started INTEGER,
+    due_at INTEGER,
+    due_describes INTEGER,
+    describes_seen INTEGER NOT NULL DEFAULT 0,
+    ends_failed INTEGER NOT NULL DEFAULT 0,
+    return_status TEXT`
+
 /** Keeps row_counts(account, kind) current, so an account-wide list never counts rows. */
 function rowCountTriggers (kind: string): string {
   return `
@@ -115,14 +124,7 @@ export const MIGRATIONS: string[] = [
     bursting_enabled INTEGER NOT NULL DEFAULT 0,
     tags TEXT NOT NULL DEFAULT '[]',
     create_time INTEGER NOT NULL,
-    -- lifecycle: the pending transition, when it is due, and where it returns to
-    transition TEXT,
-    transition_started INTEGER,
-    due_at INTEGER,
-    due_describes INTEGER,
-    describes_seen INTEGER NOT NULL DEFAULT 0,
-    ends_failed INTEGER NOT NULL DEFAULT 0,
-    return_status TEXT
+    ${LIFECYCLE_COLUMNS}
   );
   CREATE INDEX disks_by_account ON disks(account_id, create_time DESC, disk_id DESC);
   CREATE INDEX disks_by_zone ON disks(account_id, zone_id);
@@ -143,13 +145,7 @@ export const MIGRATIONS: string[] = [
     status TEXT NOT NULL,
     retention_time INTEGER,
     create_time INTEGER NOT NULL,
-    transition TEXT,
-    transition_started INTEGER,
-    due_at INTEGER,
-    due_describes INTEGER,
-    describes_seen INTEGER NOT NULL DEFAULT 0,
-    ends_failed INTEGER NOT NULL DEFAULT 0,
-    return_status TEXT
+    ${LIFECYCLE_COLUMNS}
   );
   CREATE INDEX snapshots_by_account ON snapshots(account_id, create_time DESC, snapshot_id DESC);
   CREATE INDEX snapshots_by_disk ON snapshots(account_id, disk_id);

@@ -17,7 +17,13 @@ const ROOT = resolve(SDK_DIR, '..', '..');
 const SERVER = join(ROOT, 'dist', 'src', 'server.js');
 const SERVER_ARGS = [
   '--port', '0', '--host', '127.0.0.1', '--auth', 'strict', '--log-level', 'warn',
-  '--lifecycle', 'snapshot.create=after:1s,snapshot.delete=after:1s',
+  // Every asynchronous transition the suites wait for, shortened; rollback and resize last 2 s so
+  // that a poll right after the call sees ROLLING_BACK / CHANGING. Fixture disks stay as they are.
+  '--lifecycle', [
+    'disk.create=after:1s', 'disk.attach=after:1s', 'disk.detach=after:1s', 'disk.change=after:2s',
+    'disk.rollback=after:2s', 'disk.recycle=after:1s', 'disk.delete=after:1s',
+    'snapshot.create=after:1s', 'snapshot.rollback=after:2s', 'snapshot.delete=after:1s',
+  ].join(','),
   '--snapshot-quota-per-disk', '3',
 ];
 const READY = /zec-emulator ready at (http:\/\/127\.0\.0\.1:(\d+))/;

@@ -1,6 +1,8 @@
 /**
  * AttachDisks (zec-api.md §3.5): up to 10 AVAILABLE, portable data disks onto one instance in
- * their zone. Each goes ATTACHING and then IN_USE under the `disk.attach` policy. All or nothing.
+ * their zone. Each goes ATTACHING and then IN_USE under the `disk.attach` policy. All or nothing,
+ * so 2025-09-01's `failedDiskIds` (declared by the Python 2.0.77 and Java 0.6.85 models, as for
+ * DetachDisks) is empty on success; 2024-04-01 answers with the request id only.
  */
 import { Type } from '@sinclair/typebox'
 import { Id, IdList } from '../../../schemas/common.js'
@@ -13,7 +15,8 @@ export default defineAction({
   name: 'AttachDisks',
   versions: BOTH_VERSIONS,
   input: Type.Object({ diskIds: IdList(10), instanceId: Id }),
-  output: Type.Object({}),
+  output: Type.Object({ failedDiskIds: Type.Array(Type.String()) }),
+  outputByVersion: { '2024-04-01': Type.Object({}) },
   handler (ctx, input) {
     const disks = loadDisks(ctx, input.diskIds)
     const instance = loadInstance(ctx, input.instanceId)
@@ -26,6 +29,6 @@ export default defineAction({
     requireDiskStatus(disks, ['AVAILABLE'], 'attached')
     for (const disk of disks) requireRoomOn(ctx, instance, disk.zoneId, disks.length, `The disk \`${disk.diskId}\``)
     for (const disk of disks) beginTransition(ctx, 'disk.attach', disk, { instanceId: instance.instanceId })
-    return {}
+    return ctx.version === '2024-04-01' ? {} as { failedDiskIds: string[] } : { failedDiskIds: [] }
   }
 })

@@ -7,6 +7,7 @@ ZEC_SDK_ENDPOINT (host:port), ZEC_SDK_ACCESS_KEY_ID, ZEC_SDK_ACCESS_KEY_PASSWORD
 Tests run in file order against one emulator. Every test only relies on the demo fixtures
 (fixtures/demo.json) plus what it creates itself; the snapshot tests record what they create
 in CREATED so the deletion test can clean it up (it creates its own snapshot when run alone).
+The disk, rollback and policy tests create their own disks and policies and release or delete them.
 """
 import os
 import re
@@ -377,3 +378,457 @@ def test_v20240401_create_snapshot_disk_not_found():
     request.diskId = DISK_MISSING
     request.snapshotName = unique_name("sdk-py")
     expect_code("INVALID_DISK_NOT_FOUND", client24().CreateSnapshot, request)
+
+
+# --- instances ---------------------------------------------------------------------------------
+
+INSTANCE_RUNNING = "1300000000000000001"   # web-01, asia-east-1a, RUNNING: system disk ...001, data disk ...002
+INSTANCE_STOPPED = "1300000000000000002"   # db-01, asia-east-1a, STOPPED
+INSTANCE_SG = "1300000000000000003"        # sg-app-01, asia-southeast-1a, RUNNING
+GROUP_STAGING = "2d9e7f10-6a3b-4e8c-b5d4-7c1f0e9a8b32"
+CATEGORIES = ("Basic NVMe SSD", "Standard NVMe SSD")
+
+
+def is_number(value):
+    return type(value) in (int, float)
+
+
+def check_instance(instance):
+    assert isinstance(instance.instanceId, str) and ID_RE.match(instance.instanceId), instance
+    for name in ("instanceName", "zoneId", "instanceType", "imageId", "imageName", "timeZone", "nicNetworkType",
+                 "status", "resourceGroupId", "resourceGroupName"):
+        assert isinstance(getattr(instance, name), str), (name, instance)
+    assert is_int(instance.cpu) and is_int(instance.memory), instance
+    assert isinstance(instance.createTime, str) and TIME_RE.match(instance.createTime), instance
+    for name in ("enableAgent", "enableAgentMonitor", "enableIpForward"):
+        assert isinstance(getattr(instance, name), bool), (name, instance)
+    for name in ("publicIpAddresses", "privateIpAddresses", "loadBalancerIds"):
+        values = getattr(instance, name)
+        assert isinstance(values, list) and all(isinstance(v, str) for v in values), (name, instance)
+    for name in ("keyId", "subnetId", "securityGroupId", "expiredTime", "placementGroupId"):
+        value = getattr(instance, name)
+        assert value is None or isinstance(value, str), (name, instance)
+    if instance.systemDisk is not None:
+        system = instance.systemDisk
+        assert isinstance(system.diskId, str) and is_int(system.diskSize), instance
+        assert system.diskCategory in CATEGORIES and isinstance(system.burstingEnabled, bool), instance
+    assert isinstance(instance.dataDisks, list), "dataDisks must be a list: %s" % instance
+    for disk in instance.dataDisks:
+        assert isinstance(disk.diskId, str) and isinstance(disk.diskName, str), disk
+        assert is_int(disk.diskSize) and is_int(disk.diskAmount), disk
+        assert isinstance(disk.portable, bool) and isinstance(disk.burstingEnabled, bool), disk
+        assert disk.diskCategory in CATEGORIES, disk
+
+
+def describe_instances(c, **filters):
+    request = models.DescribeInstancesRequest()
+    for key, value in filters.items():
+        setattr(request, key, value)
+    response = c.DescribeInstances(request)
+    assert isinstance(response.requestId, str) and response.requestId
+    assert is_int(response.totalCount), response
+    assert isinstance(response.dataSet, list), "dataSet must be a list, even when empty"
+    for instance in response.dataSet:
+        check_instance(instance)
+    return response
+
+
+def test_describe_instances():
+    c = client()
+    response = describe_instances(c, instanceIds=[INSTANCE_RUNNING, INSTANCE_STOPPED])
+    assert response.totalCount == 2
+    by_id = {i.instanceId: i for i in response.dataSet}
+    web = by_id[INSTANCE_RUNNING]
+    assert web.status == "RUNNING" and web.zoneId == "asia-east-1a" and web.instanceName == "web-01"
+    assert web.systemDisk.diskId == "1400000000000000001" and web.systemDisk.diskSize == 40
+    assert DISK_IN_USE in {d.diskId for d in web.dataDisks}
+    assert by_id[INSTANCE_STOPPED].status == "STOPPED"
+
+    by_zone = describe_instances(c, zoneId="asia-southeast-1a")
+    assert [i.instanceId for i in by_zone.dataSet] == [INSTANCE_SG]
+    stopped = describe_instances(c, status="STOPPED", pageSize=100)
+    assert INSTANCE_STOPPED in {i.instanceId for i in stopped.dataSet}
+    assert all(i.status == "STOPPED" for i in stopped.dataSet)
+    unknown = describe_instances(c, instanceIds=["1399999999999999999"])
+    assert unknown.totalCount == 0 and unknown.dataSet == []
+
+
+def test_describe_instances_status():
+    c = client()
+    request = models.DescribeInstancesStatusRequest()
+    request.instanceIds = [INSTANCE_RUNNING, INSTANCE_STOPPED, INSTANCE_SG]
+    response = c.DescribeInstancesStatus(request)
+    assert response.totalCount == 3
+    statuses = {item.instanceId: item.instanceStatus for item in response.dataSet}
+    assert statuses == {INSTANCE_RUNNING: "RUNNING", INSTANCE_STOPPED: "STOPPED", INSTANCE_SG: "RUNNING"}
+
+    paged = models.DescribeInstancesStatusRequest()
+    paged.pageSize = 2
+    paged.pageNum = 2
+    page2 = c.DescribeInstancesStatus(paged)
+    assert is_int(page2.totalCount) and page2.totalCount >= 3
+    assert len(page2.dataSet) == min(2, page2.totalCount - 2)
+
+
+# --- the disk catalogue and prices --------------------------------------------------------------
+
+def test_describe_disk_regions():
+    response = client().DescribeDiskRegions(models.DescribeDiskRegionsRequest())
+    assert isinstance(response.regionIds, list) and all(isinstance(r, str) for r in response.regionIds)
+    assert {"asia-east-1", "asia-southeast-1", "na-west-1"} <= set(response.regionIds)
+
+
+def test_describe_disk_category():
+    c = client()
+    request = models.DescribeDiskCategoryRequest()
+    request.zoneId = "asia-east-1a"
+    response = c.DescribeDiskCategory(request)
+    assert [item.zoneId for item in response.categoryZoneSet] == ["asia-east-1a"]
+    assert set(response.categoryZoneSet[0].categorySet) == set(CATEGORIES)
+
+    basic = models.DescribeDiskCategoryRequest()
+    basic.diskCategory = "Basic NVMe SSD"
+    response = c.DescribeDiskCategory(basic)
+    assert len(response.categoryZoneSet) >= 4
+    assert all(item.categorySet == ["Basic NVMe SSD"] for item in response.categoryZoneSet)
+
+
+def test_inquiry_price_create_disks():
+    def price(amount):
+        request = models.InquiryPriceCreateDisksRequest()
+        request.zoneId = "asia-east-1a"
+        request.diskSize = 100
+        request.diskAmount = amount
+        request.diskCategory = "Standard NVMe SSD"
+        item = client().InquiryPriceCreateDisks(request).dataDiskPrice
+        assert item is not None, "dataDiskPrice must be present"
+        assert is_number(item.discount) and is_number(item.unitPrice) and is_number(item.discountUnitPrice), item
+        assert item.chargeUnit in ("HOUR", "DAY", "MONTH") and item.category in ("STANDARD", "CUSTOMIZED"), item
+        assert isinstance(item.stepPrices, list), item
+        for optional in ("discountPrice", "originalPrice", "excessUnitPrice", "excessDiscountUnitPrice"):
+            assert getattr(item, optional) is None or is_number(getattr(item, optional)), (optional, item)
+        return item
+    one, two = price(1), price(2)
+    assert one.unitPrice > 0 and two.unitPrice == pytest.approx(2 * one.unitPrice, rel=1e-3)
+
+
+# --- the disk lifecycle -------------------------------------------------------------------------
+
+def describe_disk(c, disk_id):
+    response = describe_disks(c, diskIds=[disk_id])
+    return response.dataSet[0] if response.totalCount == 1 else None
+
+
+def wait_disk(c, disk_id, status, seen=None):
+    """Polls DescribeDisks until the disk is in `status`; `seen` collects every status observed."""
+    last = None
+    for _ in range(POLL_ATTEMPTS):
+        last = describe_disk(c, disk_id)
+        assert last is not None, "disk %s disappeared while waiting for %s" % (disk_id, status)
+        if seen is not None:
+            seen.append(last.diskStatus)
+        if last.diskStatus == status:
+            return last
+        time.sleep(POLL_INTERVAL_S)
+    pytest.fail("disk %s never reached %s (last: %s)" % (disk_id, status, last))
+
+
+def wait_disk_gone(c, disk_id):
+    for _ in range(POLL_ATTEMPTS):
+        response = describe_disks(c, diskIds=[disk_id])
+        if response.totalCount == 0:
+            assert response.dataSet == []
+            return
+        time.sleep(POLL_INTERVAL_S)
+    pytest.fail("disk %s still listed after the second ReleaseDisk" % disk_id)
+
+
+def create_disk(c, zone_id="asia-east-1a", size=20, tags=None):
+    request = models.CreateDisksRequest()
+    request.zoneId = zone_id
+    request.diskName = unique_name("sdk-py-disk")
+    request.diskSize = size
+    request.diskCategory = "Standard NVMe SSD"
+    if tags:
+        request.tags = models.TagAssociation()
+        request.tags.tags = []
+        for key, value in tags.items():
+            tag = models.Tag()
+            tag.key, tag.value = key, value
+            request.tags.tags.append(tag)
+    response = c.CreateDisks(request)
+    assert isinstance(response.requestId, str) and response.requestId
+    assert isinstance(response.diskIds, list) and len(response.diskIds) == 1, response
+    assert ID_RE.match(response.diskIds[0]), response
+    assert isinstance(response.orderNumber, str) and response.orderNumber, response
+    return response.diskIds[0], request.diskName
+
+
+def _release_request(disk_id):
+    request = models.ReleaseDiskRequest()
+    request.diskId = disk_id
+    return request
+
+
+def release_twice(c, disk_id):
+    """ReleaseDisk → RECYCLED, ReleaseDisk again → gone (totalCount 0)."""
+    request = _release_request(disk_id)
+    assert c.ReleaseDisk(request).requestId
+    wait_disk(c, disk_id, "RECYCLED")
+    assert c.ReleaseDisk(request).requestId
+    wait_disk_gone(c, disk_id)
+
+
+def test_disk_lifecycle():
+    c = client()
+    disk_id, name = create_disk(c, tags={"suite": "sdk-py"})
+    seen = []
+    disk = wait_disk(c, disk_id, "AVAILABLE", seen)
+    assert seen[0] in ("CREATING", "AVAILABLE"), seen
+    assert disk.diskName == name and disk.diskSize == 20 and disk.diskType == "DATA"
+    assert disk.zoneId == "asia-east-1a" and disk.regionId == "asia-east-1"
+    assert disk.portable is True and disk.snapshotAbility is True and disk.burstingEnabled is False
+    assert not disk.instanceId and not disk.autoSnapshotPolicyId
+    assert [(t.key, t.value) for t in disk.tags.tags] == [("suite", "sdk-py")]
+
+    rename = models.ModifyDisksAttributesRequest()
+    rename.diskIds = [disk_id]
+    rename.diskName = unique_name("sdk-py-renamed")
+    assert c.ModifyDisksAttributes(rename).requestId
+    assert describe_disk(c, disk_id).diskName == rename.diskName
+
+    inquiry = models.InquiryPriceResizeDiskRequest()
+    inquiry.diskId = disk_id
+    inquiry.diskSize = 30
+    priced = c.InquiryPriceResizeDisk(inquiry)
+    assert is_number(priced.diskPrice.unitPrice) and priced.diskPrice.chargeUnit == "HOUR", priced
+    assert priced.previousPrices is not None and is_number(priced.previousPrices.diskPrice.unitPrice), priced
+    assert priced.previousPrices.diskPrice.unitPrice < priced.diskPrice.unitPrice, priced
+    assert priced.specPrice is None and priced.gpuPrice is None and priced.acceleratorPrice is None, priced
+    perf = priced.diskPerf
+    assert all(is_int(v) for v in (perf.maxIops, perf.maxBandwidth, perf.iopsBurst, perf.bandwidthBurst)), perf
+
+    resize = models.ResizeDiskRequest()
+    resize.diskId = disk_id
+    resize.diskSize = 30
+    assert c.ResizeDisk(resize).requestId
+    seen = []
+    disk = wait_disk(c, disk_id, "AVAILABLE", seen)
+    assert "CHANGING" in seen, seen
+    assert disk.diskSize == 30
+
+    attach = models.AttachDisksRequest()
+    attach.diskIds = [disk_id]
+    attach.instanceId = INSTANCE_RUNNING
+    attached = c.AttachDisks(attach)
+    assert attached.requestId
+    assert attached.failedDiskIds == [], "failedDiskIds must be [] on success: %s" % attached.failedDiskIds
+    disk = wait_disk(c, disk_id, "IN_USE")
+    assert disk.instanceId == INSTANCE_RUNNING and disk.instanceName == "web-01"
+    web = describe_instances(c, instanceIds=[INSTANCE_RUNNING]).dataSet[0]
+    assert disk_id in {d.diskId for d in web.dataDisks}
+
+    again = models.AttachDisksRequest()
+    again.diskIds = [disk_id]
+    again.instanceId = INSTANCE_STOPPED
+    expect_code("UNSUPPORTED_OPERATION_DISK_ATTACHED", c.AttachDisks, again)
+    release = _release_request(disk_id)
+    expect_code("UNSUPPORTED_OPERATION_DISK_STATUS", c.ReleaseDisk, release)
+    offline_only = models.DetachDisksRequest()          # instanceCheckFlag defaults to true: STOPPED only
+    offline_only.diskIds = [disk_id]
+    expect_code("UNSUPPORTED_OPERATION_INSTANCE_STATUS", c.DetachDisks, offline_only)
+
+    detach = models.DetachDisksRequest()
+    detach.diskIds = [disk_id]
+    detach.instanceCheckFlag = False
+    response = c.DetachDisks(detach)
+    assert response.failedDiskIds == [], "failedDiskIds must be [] on success: %s" % response.failedDiskIds
+    disk = wait_disk(c, disk_id, "AVAILABLE")
+    assert not disk.instanceId and not disk.instanceName
+
+    assert c.ReleaseDisk(release).requestId
+    wait_disk(c, disk_id, "RECYCLED")
+    expect_code("INVALID_DISK_NOT_FOUND", c.ReleaseDisk, _release_request(DISK_MISSING))
+    assert c.ReleaseDisk(release).requestId
+    wait_disk_gone(c, disk_id)
+
+
+def test_attach_to_instance_in_another_zone():
+    request = models.AttachDisksRequest()
+    request.diskIds = [DISK_EMPTY]                      # asia-southeast-1a
+    request.instanceId = INSTANCE_RUNNING               # asia-east-1a
+    expect_code("INVALID_DISK_AND_INSTANCE_ZONE_MISMATCHED", client().AttachDisks, request)
+
+
+# --- rollback and snapshot attributes -----------------------------------------------------------
+
+def wait_snapshot_statuses(c, snapshot_id, status, seen):
+    for _ in range(POLL_ATTEMPTS):
+        snap = describe_snapshots(c, snapshotIds=[snapshot_id]).dataSet[0]
+        seen.append(snap.status)
+        if snap.status == status:
+            return snap
+        time.sleep(POLL_INTERVAL_S)
+    pytest.fail("snapshot %s never reached %s (seen %s)" % (snapshot_id, status, seen))
+
+
+def test_apply_snapshot_and_modify_snapshots_attribute():
+    c = client()
+    disk_id, _ = create_disk(c)
+    wait_disk(c, disk_id, "AVAILABLE")
+    snapshot_id, _ = create_snapshot(c, disk_id)
+    wait_snapshot(c, snapshot_id)
+
+    apply = models.ApplySnapshotRequest()
+    apply.snapshotId = snapshot_id
+    apply.diskId = disk_id
+    assert c.ApplySnapshot(apply).requestId
+    disk_seen, snap_seen = [], []
+    wait_disk(c, disk_id, "AVAILABLE", disk_seen)
+    wait_snapshot_statuses(c, snapshot_id, "AVAILABLE", snap_seen)
+    assert disk_seen[0] == "ROLLING_BACK", "the disk must be ROLLING_BACK right after ApplySnapshot: %s" % disk_seen
+
+    wrong_disk = models.ApplySnapshotRequest()
+    wrong_disk.snapshotId = snapshot_id
+    wrong_disk.diskId = DISK_MISSING
+    expect_code("INVALID_DISK_NOT_FOUND", c.ApplySnapshot, wrong_disk)
+    missing = models.ApplySnapshotRequest()
+    missing.snapshotId = "1599999999999999999"
+    missing.diskId = disk_id
+    expect_code("INVALID_DISK_SNAPSHOT_NOT_FOUND", c.ApplySnapshot, missing)
+
+    modify = models.ModifySnapshotsAttributeRequest()
+    modify.snapshotIds = [snapshot_id]
+    modify.snapshotName = unique_name("sdk-py-renamed")
+    modify.retentionTime = utc_in(72)
+    assert c.ModifySnapshotsAttribute(modify).requestId
+    snap = describe_snapshots(c, snapshotIds=[snapshot_id]).dataSet[0]
+    assert snap.snapshotName == modify.snapshotName and snap.retentionTime == modify.retentionTime
+
+    permanent = models.ModifySnapshotsAttributeRequest()
+    permanent.snapshotIds = [snapshot_id]
+    permanent.isPermanent = True
+    assert c.ModifySnapshotsAttribute(permanent).requestId
+    assert describe_snapshots(c, snapshotIds=[snapshot_id]).dataSet[0].retentionTime is None
+
+    too_soon = models.ModifySnapshotsAttributeRequest()
+    too_soon.snapshotIds = [snapshot_id]
+    too_soon.retentionTime = utc_in(1)
+    expect_code("INVALID_SNAPSHOT_RETENTION_TIME", c.ModifySnapshotsAttribute, too_soon)
+
+    delete = models.DeleteSnapshotsRequest()
+    delete.snapshotIds = [snapshot_id]
+    assert not c.DeleteSnapshots(delete).snapshotIds
+    wait_gone(c, [snapshot_id])
+    release_twice(c, disk_id)
+
+
+# --- auto-snapshot policies ---------------------------------------------------------------------
+
+def describe_policy(c, policy_id):
+    request = models.DescribeAutoSnapshotPoliciesRequest()
+    request.autoSnapshotPolicyIds = [policy_id]
+    response = c.DescribeAutoSnapshotPolicies(request)
+    assert is_int(response.totalCount) and isinstance(response.dataSet, list), response
+    if response.totalCount == 0:
+        assert response.dataSet == []
+        return None
+    policy = response.dataSet[0]
+    assert policy.autoSnapshotPolicyId == policy_id
+    assert isinstance(policy.autoSnapshotPolicyName, str) and isinstance(policy.zoneId, str), policy
+    assert all(is_int(d) for d in policy.repeatWeekDays) and all(is_int(h) for h in policy.hours), policy
+    assert is_int(policy.retentionDays) and is_int(policy.diskNum), policy
+    assert isinstance(policy.diskIdSet, list) and len(policy.diskIdSet) == policy.diskNum, policy
+    assert isinstance(policy.createTime, str) and TIME_RE.match(policy.createTime), policy
+    assert isinstance(policy.resourceGroup.resourceGroupId, str) and policy.resourceGroup.resourceGroupId, policy
+    assert isinstance(policy.tags.tags, list), policy
+    return policy
+
+
+def test_auto_snapshot_policy():
+    c = client()
+    disk_id, _ = create_disk(c)
+    # An hour 12 hours away: the policy never runs while this suite does.
+    far_hour = (datetime.now(timezone.utc).hour + 12) % 24
+    create = models.CreateAutoSnapshotPolicyRequest()
+    create.zoneId = "asia-east-1a"
+    create.autoSnapshotPolicyName = unique_name("sdk-py-policy")
+    create.repeatWeekDays = [5, 1, 1]
+    create.hours = [far_hour]
+    create.retentionDays = 7
+    response = c.CreateAutoSnapshotPolicy(create)
+    policy_id = response.autoSnapshotPolicyId
+    assert isinstance(policy_id, str) and policy_id, response
+
+    policy = describe_policy(c, policy_id)
+    assert policy.autoSnapshotPolicyName == create.autoSnapshotPolicyName and policy.zoneId == "asia-east-1a"
+    assert policy.repeatWeekDays == [1, 5] and policy.hours == [far_hour] and policy.retentionDays == 7
+    assert policy.diskNum == 0 and policy.diskIdSet == []
+
+    wait_disk(c, disk_id, "AVAILABLE")
+    apply = models.ApplyAutoSnapshotPolicyRequest()
+    apply.autoSnapshotPolicyId = policy_id
+    apply.diskIds = [disk_id]
+    assert c.ApplyAutoSnapshotPolicy(apply).requestId
+    assert describe_disk(c, disk_id).autoSnapshotPolicyId == policy_id
+    policy = describe_policy(c, policy_id)
+    assert policy.diskIdSet == [disk_id] and policy.diskNum == 1
+
+    elsewhere = models.ApplyAutoSnapshotPolicyRequest()
+    elsewhere.autoSnapshotPolicyId = policy_id
+    elsewhere.diskIds = [DISK_EMPTY]
+    expect_code("INVALID_AUTO_SNAPSHOT_ZONE_MISMATCH", c.ApplyAutoSnapshotPolicy, elsewhere)
+
+    modify = models.ModifyAutoSnapshotPolicyRequest()
+    modify.autoSnapshotPolicyId = policy_id
+    modify.autoSnapshotPolicyName = unique_name("sdk-py-policy2")
+    modify.retentionDays = 14
+    assert c.ModifyAutoSnapshotPolicy(modify).requestId
+    policy = describe_policy(c, policy_id)
+    assert policy.autoSnapshotPolicyName == modify.autoSnapshotPolicyName and policy.retentionDays == 14
+
+    cancel = models.CancelAutoSnapshotPolicyRequest()
+    cancel.autoSnapshotPolicyId = policy_id
+    cancel.diskIds = [disk_id]
+    assert c.CancelAutoSnapshotPolicy(cancel).requestId
+    assert not describe_disk(c, disk_id).autoSnapshotPolicyId
+    policy = describe_policy(c, policy_id)
+    assert policy.diskIdSet == [] and policy.diskNum == 0
+
+    delete = models.DeleteAutoSnapshotPoliciesRequest()
+    delete.autoSnapshotPolicyIds = [policy_id]
+    assert c.DeleteAutoSnapshotPolicies(delete).requestId
+    assert describe_policy(c, policy_id) is None
+    expect_code("INVALID_AUTO_SNAPSHOT_POLICY_NOT_FOUND", c.DeleteAutoSnapshotPolicies, delete)
+    release_twice(c, disk_id)
+
+
+# --- the 2024-04-01 client: ChangeDisksAttach and DetachDisks ----------------------------------
+
+def test_v20240401_change_disks_attach():
+    c, c24 = client(), client24()
+    disk_id, _ = create_disk(c)
+    wait_disk(c, disk_id, "AVAILABLE")
+    attach = models24.AttachDisksRequest()
+    attach.diskIds = [disk_id]
+    attach.instanceId = INSTANCE_RUNNING
+    assert c24.AttachDisks(attach).requestId
+    wait_disk(c, disk_id, "IN_USE")
+
+    move = models24.ChangeDisksAttachRequest()
+    move.diskIds = [disk_id]
+    move.instanceId = INSTANCE_STOPPED
+    assert c24.ChangeDisksAttach(move).requestId
+    disk = None
+    for _ in range(POLL_ATTEMPTS):
+        disk = describe_disk(c, disk_id)
+        if disk.diskStatus == "IN_USE" and disk.instanceId == INSTANCE_STOPPED:
+            break
+        time.sleep(POLL_INTERVAL_S)
+    assert disk.diskStatus == "IN_USE" and disk.instanceId == INSTANCE_STOPPED, disk
+
+    detach = models24.DetachDisksRequest()              # instanceCheckFlag defaults to true; db-01 is STOPPED
+    detach.diskIds = [disk_id]
+    assert c24.DetachDisks(detach).requestId
+    wait_disk(c, disk_id, "AVAILABLE")
+    release_twice(c, disk_id)
