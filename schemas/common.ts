@@ -33,6 +33,12 @@ export const ResourceGroupInfo = Type.Object({
 export const Tag = Type.Object({ key: Type.String({ minLength: 1, maxLength: 64 }), value: Type.String({ maxLength: 64 }) })
 export const Tags = Type.Object({ tags: Type.Array(Tag, { maxItems: 20 }) })
 
+/** The tag filters of list calls (2025-09-01): flat `tags` and `tagKeys`, at most 20 each. */
+export const TagFilterInput = {
+  tagKeys: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20 })),
+  tags: Type.Optional(Type.Array(Tag, { maxItems: 20 }))
+}
+
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 
 /** Every list answer: the page and the count of all matches, never omitted. */

@@ -109,12 +109,11 @@ export function toPolicyInfo (policy: PolicyRecord, diskIds: string[], version: 
 
 /**
  * InstanceInfo from a fixture instance and the disks on it (`disks`: every disk whose instanceId
- * is this instance). A disk whose creation FAILED was never attached, so it is not shown.
+ * is this instance; a failed create or attach leaves the disk detached, so it is not among them).
  * Networking, agents, placement and instance options are not modelled and answer with empty values.
  */
 export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRecord[], timeZone: string, names: Names): InstanceInfo {
-  const shown = disks.filter(d => d.status !== 'FAILED')
-  const system = shown.find(d => d.diskType === 'SYSTEM')
+  const system = disks.find(d => d.diskType === 'SYSTEM')
   return {
     instanceId: instance.instanceId,
     instanceName: instance.instanceName,
@@ -130,7 +129,7 @@ export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRe
     systemDisk: system === undefined
       ? null
       : { diskId: system.diskId, diskSize: system.diskSize, diskCategory: system.diskCategory, burstingEnabled: system.burstingEnabled },
-    dataDisks: shown.filter(d => d.diskType === 'DATA').map(d => ({
+    dataDisks: disks.filter(d => d.diskType === 'DATA').map(d => ({
       diskId: d.diskId,
       diskName: d.diskName,
       diskSize: d.diskSize,

@@ -1,6 +1,6 @@
 /** DescribeDisks: every documented filter, ANDed, with paging (zec-api.md §3.5 DescribeDisks). */
 import { Type } from '@sinclair/typebox'
-import { Enum, Id, NameFilter, OptionalIdList, Page, Tag } from '../../../schemas/common.js'
+import { Enum, Id, NameFilter, OptionalIdList, Page, TagFilterInput } from '../../../schemas/common.js'
 import { DISK_STATUSES, DISK_TYPES, DiskInfo2024, DiskInfo2025 } from '../../../schemas/disk.js'
 import { noteDescribed } from '../../engine/transitions.js'
 import { namesFor, toDiskInfo } from '../../views.js'
@@ -21,8 +21,7 @@ export default defineAction({
     regionId: Type.Optional(Id),
     snapshotAbility: Type.Optional(Type.Boolean()),
     resourceGroupId: Type.Optional(Id),
-    tagKeys: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20 })),
-    tags: Type.Optional(Type.Array(Tag, { maxItems: 20 })),
+    ...TagFilterInput,
     ...PagingInput
   }),
   output: Page(DiskInfo2025),

@@ -4,7 +4,7 @@
  * no IPv6 addresses and no tags, so those filters match nothing.
  */
 import { Type } from '@sinclair/typebox'
-import { Enum, Id, NameFilter, OptionalIdList, Page, Tag } from '../../../schemas/common.js'
+import { Enum, Id, NameFilter, OptionalIdList, Page, TagFilterInput } from '../../../schemas/common.js'
 import { INSTANCE_STATUSES, InstanceInfo } from '../../../schemas/instance.js'
 import { namesFor, toInstanceInfo } from '../../views.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
@@ -22,8 +22,7 @@ export default defineAction({
     status: Type.Optional(Enum(INSTANCE_STATUSES)),
     name: Type.Optional(NameFilter),
     resourceGroupId: Type.Optional(Id),
-    tagKeys: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20 })),
-    tags: Type.Optional(Type.Array(Tag, { maxItems: 20 })),
+    ...TagFilterInput,
     ...PagingInput
   }),
   output: Page(InstanceInfo),

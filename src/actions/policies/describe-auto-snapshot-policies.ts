@@ -4,7 +4,7 @@
  * DescribeDisks' `autoSnapshotPolicyId`.
  */
 import { Type } from '@sinclair/typebox'
-import { Id, NameFilter, OptionalIdList, Page, Tag } from '../../../schemas/common.js'
+import { Id, NameFilter, OptionalIdList, Page, TagFilterInput } from '../../../schemas/common.js'
 import { AutoSnapshotPolicy2024, AutoSnapshotPolicy2025 } from '../../../schemas/policy.js'
 import { namesFor, toPolicyInfo } from '../../views.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
@@ -18,8 +18,7 @@ export default defineAction({
     zoneIds: Type.Optional(OptionalIdList(100)),
     autoSnapshotPolicyName: Type.Optional(NameFilter),
     resourceGroupId: Type.Optional(Id),
-    tagKeys: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20 })),
-    tags: Type.Optional(Type.Array(Tag, { maxItems: 20 })),
+    ...TagFilterInput,
     ...PagingInput
   }),
   output: Page(AutoSnapshotPolicy2025),
