@@ -13,6 +13,7 @@ import { registerLifecycle } from './admin/lifecycle.js'
 import type { Runtime } from './engine/context.js'
 import { DEMO_ACCOUNT, seedAccount, seedCatalogue, seedCredentials } from './engine/seed.js'
 import { readFixtures, type Fixtures } from './fixtures.js'
+import { readPriceTable } from './price-table.js'
 import { newRequestId } from './protocol/envelope.js'
 import { registerErrorHandling, registerZecRoute } from './protocol/route.js'
 import { openStore } from './store/index.js'
@@ -45,8 +46,9 @@ function seed (runtime: Runtime, fixtures: Fixtures | null): void {
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const startedAt = Date.now()
   const fixtures = config.fixtures === 'none' ? null : readFixtures(config.fixtures)
+  const prices = readPriceTable(config.priceTable)
   const store = openStore(config.db)
-  const runtime: Runtime = { config, store, clock: options.clock ?? createClock(), lifecycle: new Lifecycle(config.lifecycle) }
+  const runtime: Runtime = { config, store, clock: options.clock ?? createClock(), lifecycle: new Lifecycle(config.lifecycle), prices }
   try {
     seed(runtime, fixtures)
   } catch (error) {

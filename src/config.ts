@@ -34,6 +34,7 @@ export const OPTIONS = {
   token: option({ flag: '--token', env: 'ZEC_TOKEN', schema: Type.String({ maxLength: 256 }), default: '', help: 'an extra bearer token for the demo account' }),
   snapshotQuotaPerDisk: option({ flag: '--snapshot-quota-per-disk', env: 'ZEC_SNAPSHOT_QUOTA_PER_DISK', schema: Type.Integer({ minimum: 0, maximum: 1_000_000 }), default: 64, help: 'snapshots one disk may have' }),
   snapshotQuotaPerAccount: option({ flag: '--snapshot-quota-per-account', env: 'ZEC_SNAPSHOT_QUOTA_PER_ACCOUNT', schema: Type.Integer({ minimum: 0, maximum: 100_000_000 }), default: 1000, help: 'snapshots one account may have' }),
+  priceTable: option({ flag: '--price-table', env: 'ZEC_PRICE_TABLE', schema: Type.String(), default: '', help: 'JSON file merged over the disk price table (docs/behaviour-disks.md)' }),
   lifecycle: option({ flag: '--lifecycle', env: 'ZEC_LIFECYCLE', schema: Type.String(), default: '', help: 'transition policies, e.g. `snapshot.create=after:10s,disk.create=immediate`' })
 }
 

@@ -64,17 +64,18 @@ export const FixturesSchema = Type.Object({
 })
 export type Fixtures = Static<typeof FixturesSchema>
 
-export class FixturesError extends Error {}
+/** A data file named by an option (fixtures, price table) that cannot be used; the server exits 2. */
+export class DataFileError extends Error {}
 
-/** Reads and checks a fixtures file; FixturesError names the file, the field and the problem. */
+/** Reads and checks a fixtures file; DataFileError names the file, the field and the problem. */
 export function readFixtures (path: string): Fixtures {
   let doc: unknown
   try {
     doc = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new FixturesError(`cannot read fixtures ${path}: ${(error as Error).message}`)
+    throw new DataFileError(`cannot read fixtures ${path}: ${(error as Error).message}`)
   }
   const first = Value.Errors(FixturesSchema, doc).First()
-  if (first !== undefined) throw new FixturesError(`fixtures ${path}: \`${fieldName(first.path)}\` ${first.message.toLowerCase()}`)
+  if (first !== undefined) throw new DataFileError(`fixtures ${path}: \`${fieldName(first.path)}\` ${first.message.toLowerCase()}`)
   return doc as Fixtures
 }

@@ -4,7 +4,7 @@
  */
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, usage, type Config } from './config.js'
-import { FixturesError } from './fixtures.js'
+import { DataFileError } from './fixtures.js'
 
 function loggerFor (config: Config) {
   // Pretty lines for a person at a terminal, JSON for Docker and CI (chosen by TTY, not NODE_ENV).
@@ -34,7 +34,7 @@ async function main (): Promise<void> {
   try {
     app = await buildApp(config, { logger: loggerFor(config) })
   } catch (error) {
-    if (error instanceof FixturesError || (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
+    if (error instanceof DataFileError || (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
       console.error(`zec-emulator: ${(error as Error).message}`)
       process.exit(2)
     }

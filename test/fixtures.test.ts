@@ -1,7 +1,7 @@
 import t from 'tap'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FixturesError, readFixtures } from '../src/fixtures.js'
+import { DataFileError, readFixtures } from '../src/fixtures.js'
 import { DEMO_FIXTURES } from '../src/paths.js'
 import { build, DISK, ok } from './helper.js'
 
@@ -46,7 +46,7 @@ t.test('a broken fixtures file is refused with the field named', async t => {
     try { readFixtures(join(dir, file)) } catch (error) { return error as Error }
     return undefined
   }
-  t.ok(problem('bad.json') instanceof FixturesError)
+  t.ok(problem('bad.json') instanceof DataFileError)
   t.match(problem('bad.json')?.message, /`zones`/)
   t.match(problem('worse.json')?.message, /cannot read fixtures/)
   t.match(problem('ids.json')?.message, /disks\[0\]/)

@@ -77,6 +77,7 @@ t.test('a bad option stops the process with a clear message and exit code 2', as
     [['--port', 'many'], {}, /--port: invalid value `many`/],
     [[], { ZEC_AUTH: 'sometimes' }, /ZEC_AUTH/],
     [['--fixtures', '/nonexistent/fixtures.json'], {}, /cannot read fixtures/],
+    [[], { ZEC_PRICE_TABLE: '/nonexistent/prices.json' }, /cannot read price table/],
     [['--bogus'], {}, /unknown option/]
   ] as [string[], Record<string, string>, RegExp][]) {
     const run = spawnSync(process.execPath, [CMD[1], ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 20_000 })

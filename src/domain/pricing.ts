@@ -2,7 +2,7 @@
  * The emulator's disk price table (InquiryPriceCreateDisks, InquiryPriceResizeDisk). ZEC does not
  * publish one; these are plausible pay-as-you-go prices in USD per GiB per hour, with a
  * per-region factor, so answers are deterministic and differ sensibly by category, size and
- * region. The table is data: `PRICE_TABLE` can be replaced as a whole (see docs/behaviour-disks.md).
+ * region. The table is data: `--price-table FILE` merges a JSON file over it (src/price-table.ts).
  */
 
 export interface PriceTable {

@@ -3,6 +3,7 @@ import type { ApiVersion } from '../../schemas/common.js'
 import type { Config } from '../config.js'
 import type { Clock } from '../domain/clock.js'
 import type { Lifecycle } from '../domain/lifecycle.js'
+import type { PriceTable } from '../domain/pricing.js'
 import type { Store } from '../store/index.js'
 
 /** The parts of the app that live as long as the process. */
@@ -11,6 +12,7 @@ export interface Runtime {
   store: Store
   clock: Clock
   lifecycle: Lifecycle
+  prices: PriceTable
 }
 
 export interface ActionContext extends Runtime {

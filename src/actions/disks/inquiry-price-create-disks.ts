@@ -5,7 +5,7 @@ import { DEFAULT_DISK_CATEGORY } from '../../../schemas/disk.js'
 import { DiskCategory, DiskSize } from '../../../schemas/disk-input.js'
 import { PriceItem } from '../../../schemas/price.js'
 import { MAX_DISK_AMOUNT } from '../../domain/disks.js'
-import { DEFAULT_PRICE_TABLE, hourlyDiskPrice } from '../../domain/pricing.js'
+import { hourlyDiskPrice } from '../../domain/pricing.js'
 import { errors } from '../../errors.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
 import { requireZone } from '../disk-checks.js'
@@ -24,7 +24,7 @@ export default defineAction({
     requireZone(ctx, input.zoneId)
     const regionId = ctx.store.zones.get(input.zoneId)?.regionId ?? ''
     const category = input.diskCategory ?? DEFAULT_DISK_CATEGORY
-    const price = hourlyDiskPrice(DEFAULT_PRICE_TABLE, category, regionId, input.diskSize, input.diskAmount ?? 1)
+    const price = hourlyDiskPrice(ctx.prices, category, regionId, input.diskSize, input.diskAmount ?? 1)
     if (price === null) throw errors.invalidParameterValue(`The parameter \`diskCategory\` \`${category}\` has no price.`)
     return { dataDiskPrice: price }
   }

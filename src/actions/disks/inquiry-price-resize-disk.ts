@@ -9,7 +9,7 @@ import { Type } from '@sinclair/typebox'
 import { Id, Nullable } from '../../../schemas/common.js'
 import { DiskSize } from '../../../schemas/disk-input.js'
 import { DiskPerfItem, PriceItem, ResizeDiskPreviousPrices } from '../../../schemas/price.js'
-import { DEFAULT_PRICE_TABLE, diskPerformance, hourlyDiskPrice } from '../../domain/pricing.js'
+import { diskPerformance, hourlyDiskPrice } from '../../domain/pricing.js'
 import { errors } from '../../errors.js'
 import { defineAction } from '../define-action.js'
 import { loadDisk } from '../disk-checks.js'
@@ -32,8 +32,8 @@ export default defineAction({
       throw errors.invalidParameterValue(`The parameter \`diskSize\` (${input.diskSize} GiB) must not be smaller than the disk's current size (${disk.diskSize} GiB).`)
     }
     const regionId = ctx.store.zones.get(disk.zoneId)?.regionId ?? ''
-    const price = hourlyDiskPrice(DEFAULT_PRICE_TABLE, disk.diskCategory, regionId, input.diskSize, 1)
-    const previous = hourlyDiskPrice(DEFAULT_PRICE_TABLE, disk.diskCategory, regionId, disk.diskSize, 1)
+    const price = hourlyDiskPrice(ctx.prices, disk.diskCategory, regionId, input.diskSize, 1)
+    const previous = hourlyDiskPrice(ctx.prices, disk.diskCategory, regionId, disk.diskSize, 1)
     if (price === null || previous === null) throw errors.invalidParameterValue(`The disk \`${disk.diskId}\`'s category \`${disk.diskCategory}\` has no price.`)
     return {
       diskPrice: price,

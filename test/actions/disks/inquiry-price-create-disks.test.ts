@@ -21,3 +21,12 @@ t.test('refusals', async t => {
   await fails(t, app, 'InquiryPriceCreateDisks', { zoneId: 'na-west-1a', diskSize: 100, diskAmount: 51 }, 400, 'INVALID_PARAMETER_EXCEED_MAXIMUM')
   await fails(t, app, 'InquiryPriceCreateDisks', { zoneId: 'na-west-1a', diskSize: 100, diskCategory: 'SSD' }, 400, 'INVALID_PARAMETER_VALUE')
 })
+
+t.test('--price-table merges a file over the default table', async t => {
+  const dir = t.testdir({ 'prices.json': JSON.stringify({ perGiBHour: { 'Standard NVMe SSD': 0.001 }, regionFactor: { 'na-west-1': 2 }, discount: 80 }) })
+  const { app } = await build(t, { priceTable: `${dir}/prices.json` })
+  const { dataDiskPrice } = await ok(t, app, 'InquiryPriceCreateDisks', { zoneId: 'na-west-1a', diskSize: 100 })
+  t.match(dataDiskPrice, { unitPrice: 0.2, discount: 80 })
+  const basic = await ok(t, app, 'InquiryPriceCreateDisks', { zoneId: 'na-west-1a', diskSize: 100, diskCategory: 'Basic NVMe SSD' })
+  t.equal(basic.dataDiskPrice.unitPrice, 0.014, 'categories the file leaves out keep their default rate')
+})
