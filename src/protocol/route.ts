@@ -13,6 +13,7 @@ import { errors, ZecError } from '../errors.js'
 import type { Fixtures } from '../fixtures.js'
 import { authenticate } from './auth.js'
 import { errorEnvelope, successEnvelope } from './envelope.js'
+import { parseBody } from './body.js'
 import { validateInput } from './validation.js'
 
 export const ZEC_PATH = '/api/v2/zec'
@@ -37,20 +38,6 @@ function versionOf (request: FastifyRequest): ApiVersion {
     throw errors.unsupportedVersion(`The x-zc-version \`${version}\` is not served for zec; use one of: ${API_VERSIONS.join(', ')}.`)
   }
   return version as ApiVersion
-}
-
-function parseBody (raw: Buffer | undefined): object {
-  if (raw === undefined || raw.length === 0) return {}
-  let body: unknown
-  try {
-    body = JSON.parse(raw.toString('utf8'))
-  } catch (error) {
-    throw errors.malformedBody(`The request body is not valid JSON: ${(error as Error).message}.`)
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw errors.malformedBody('The request body must be a JSON object.')
-  }
-  return body
 }
 
 export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtures: Fixtures | null): void {
