@@ -4,6 +4,7 @@
  */
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, usage, type Config } from './config.js'
+import { DEMO_ACCOUNT } from './engine/seed.js'
 import { DataFileError } from './fixtures.js'
 
 function loggerFor (config: Config) {
@@ -53,15 +54,14 @@ async function main (): Promise<void> {
   const address = app.server.address()
   const port = typeof address === 'object' && address !== null ? address.port : config.port
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
-  const credential = app.runtime.store.accounts.credential('ZEC-EMULATOR-DEMO-KEY')
+  const credentials = app.runtime.store.accounts.credentialsOf(DEMO_ACCOUNT)
   console.log([
     `zec-emulator ready at http://${shownHost}:${port}`,
     `  endpoint   POST http://${shownHost}:${port}/api/v2/zec   (SDK domain: ${shownHost}:${port}, scheme: http)`,
     `  database   ${config.db === ':memory:' ? 'in memory (state is lost on exit; use --db FILE to keep it)' : config.db}`,
     `  fixtures   ${config.fixtures}`,
     `  auth       ${config.auth}`,
-    ...(credential === undefined ? [] : [`  access key ${credential.accessKeyId} / ${credential.password}`]),
-    ...(config.accessKeyId === '' ? [] : [`  access key ${config.accessKeyId} / ${config.accessKeyPassword}`]),
+    ...credentials.map(c => `  access key ${c.accessKeyId} / ${c.password}`),
     '  health     GET /_emulator/health'
   ].join('\n'))
 }

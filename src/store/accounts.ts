@@ -10,6 +10,7 @@ export function createAccounts (db: Db) {
   const selectAccounts = db.prepare('SELECT account_id AS accountId FROM accounts ORDER BY created_at, account_id')
   const selectCredential = db.prepare('SELECT access_key_id AS accessKeyId, password, account_id AS accountId FROM credentials WHERE access_key_id = ?')
   const upsertCredential = db.prepare('INSERT INTO credentials (access_key_id, password, account_id) VALUES (?, ?, ?) ON CONFLICT(access_key_id) DO UPDATE SET password = excluded.password, account_id = excluded.account_id')
+  const selectCredentialsOf = db.prepare('SELECT access_key_id AS accessKeyId, password, account_id AS accountId FROM credentials WHERE account_id = ? ORDER BY rowid')
   const selectToken = db.prepare('SELECT account_id AS accountId FROM tokens WHERE token = ?')
   const upsertToken = db.prepare('INSERT INTO tokens (token, account_id) VALUES (?, ?) ON CONFLICT(token) DO UPDATE SET account_id = excluded.account_id')
   const selectGroup = db.prepare('SELECT resource_group_id AS resourceGroupId, resource_group_name AS resourceGroupName, is_default AS isDefault FROM resource_groups WHERE account_id = ? AND resource_group_id = ?')
@@ -25,6 +26,7 @@ export function createAccounts (db: Db) {
     /** Creates the account if it is new; true when it was created. */
     ensure: (accountId: string, now: number) => insertAccount.run(accountId, now).changes === 1,
     credential: (accessKeyId: string) => selectCredential.get(accessKeyId) as Credential | undefined,
+    credentialsOf: (accountId: string) => selectCredentialsOf.all(accountId) as Credential[],
     addCredential: (accessKeyId: string, password: string, accountId: string) => { upsertCredential.run(accessKeyId, password, accountId) },
     accountForToken: (token: string) => (selectToken.get(token) as { accountId: string } | undefined)?.accountId,
     addToken: (token: string, accountId: string) => { upsertToken.run(token, accountId) },
