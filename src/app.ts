@@ -10,9 +10,10 @@ import { Lifecycle } from './domain/lifecycle.js'
 import { registerHealth } from './admin/health.js'
 import { registerClock } from './admin/clock.js'
 import { registerLifecycle } from './admin/lifecycle.js'
+import { registerReset } from './admin/reset.js'
 import type { Runtime } from './engine/context.js'
-import { DEMO_ACCOUNT, seedAccount, seedCatalogue, seedCredentials } from './engine/seed.js'
-import { readFixtures, type Fixtures } from './fixtures.js'
+import { seedDatabase } from './engine/seed.js'
+import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
 import { newRequestId } from './protocol/envelope.js'
 import { registerErrorHandling, registerZecRoute } from './protocol/route.js'
@@ -28,21 +29,6 @@ declare module 'fastify' {
   interface FastifyInstance { runtime: Runtime }
 }
 
-/** Loads fixtures into a new database; a database that already has accounts keeps its state. */
-function seed (runtime: Runtime, fixtures: Fixtures | null): void {
-  const now = runtime.clock.now()
-  runtime.store.transaction(() => {
-    if (!runtime.store.accounts.exists(DEMO_ACCOUNT)) {
-      if (fixtures !== null) seedCatalogue(runtime, fixtures)
-      seedAccount(runtime, fixtures ?? { zones: [] }, DEMO_ACCOUNT, now)
-      if (fixtures !== null) seedCredentials(runtime, fixtures, now)
-    }
-    const { config } = runtime
-    if (config.accessKeyId !== '') runtime.store.accounts.addCredential(config.accessKeyId, config.accessKeyPassword, DEMO_ACCOUNT)
-    if (config.token !== '') runtime.store.accounts.addToken(config.token, DEMO_ACCOUNT)
-  })
-}
-
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const startedAt = Date.now()
   const fixtures = config.fixtures === 'none' ? null : readFixtures(config.fixtures)
@@ -50,7 +36,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   const store = openStore(config.db)
   const runtime: Runtime = { config, store, clock: options.clock ?? createClock(), lifecycle: new Lifecycle(config.lifecycle), prices }
   try {
-    seed(runtime, fixtures)
+    store.transaction(() => { seedDatabase(runtime, fixtures) })
   } catch (error) {
     store.close()
     throw error
@@ -69,6 +55,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerHealth(app, startedAt)
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
+  registerReset(app, runtime, fixtures)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
   if (['info', 'debug', 'trace'].includes(app.log.level)) {

@@ -131,3 +131,30 @@ export function seedCredentials (runtime: Runtime, fixtures: Fixtures, now: numb
   for (const c of fixtures.credentials ?? []) runtime.store.accounts.addCredential(c.accessKeyId, c.accessKeyPassword, accountOf(c.account))
   for (const t of fixtures.tokens ?? []) runtime.store.accounts.addToken(t.token, accountOf(t.account))
 }
+
+/**
+ * Fills what is missing: the zone catalogue, the demo account, the accounts and credentials the
+ * fixtures name, and the credentials given as options. On a database that already has state it
+ * only re-adds credentials, so a restart with `--db` keeps everything.
+ */
+export function seedDatabase (runtime: Runtime, fixtures: Fixtures | null): void {
+  const now = runtime.clock.now()
+  const { store, config } = runtime
+  if (fixtures !== null) seedCatalogue(runtime, fixtures)
+  if (!store.accounts.exists(DEMO_ACCOUNT)) seedAccount(runtime, fixtures ?? { zones: [] }, DEMO_ACCOUNT, now)
+  if (fixtures !== null) seedCredentials(runtime, fixtures, now)
+  if (config.accessKeyId !== '') store.accounts.addCredential(config.accessKeyId, config.accessKeyPassword, DEMO_ACCOUNT)
+  if (config.token !== '') store.accounts.addToken(config.token, DEMO_ACCOUNT)
+}
+
+/**
+ * Back to the fixtures: every account, or only `accountId`, is removed with all it owns and the
+ * fixture accounts are seeded again. An account made on first use of a new key is made again on
+ * its next request. Returns the accounts removed.
+ */
+export function resetState (runtime: Runtime, fixtures: Fixtures | null, accountId?: string): string[] {
+  const removed = accountId === undefined ? runtime.store.accounts.all() : [accountId]
+  for (const id of removed) runtime.store.accounts.remove(id)
+  seedDatabase(runtime, fixtures)
+  return removed
+}

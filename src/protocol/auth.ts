@@ -16,6 +16,10 @@ import { computeSignature, parseAuthorization, signaturesMatch, SIGNED_HEADERS }
 
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
 
+/** The account an unknown access key gets on first use in off and loose mode. */
+export const accountOfNewKey = (accessKeyId: string) => `key:${accessKeyId}`
+const accountOfNewToken = (token: string) => `token:${token}`
+
 export interface SignedRequest {
   authorization?: string
   timestamp?: string
@@ -42,11 +46,11 @@ function verify (runtime: Runtime, request: SignedRequest, realNow: number): Ver
     case 'bearer': {
       const accountId = runtime.store.accounts.accountForToken(auth.token)
       if (accountId !== undefined) return { accountId }
-      return { key: `token:${auth.token}`, problem: errors.invalidAuthorization('The Bearer token is not known.') }
+      return { key: accountOfNewToken(auth.token), problem: errors.invalidAuthorization('The Bearer token is not known.') }
     }
     case 'hmac': {
       const credential = runtime.store.accounts.credential(auth.accessKeyId)
-      const key = `key:${auth.accessKeyId}`
+      const key = accountOfNewKey(auth.accessKeyId)
       if (credential === undefined) return { key, problem: errors.invalidAuthorization(`The access key id \`${auth.accessKeyId}\` is not known.`) }
       if (auth.signedHeaders !== SIGNED_HEADERS) {
         return { accountId: credential.accountId, problem: errors.invalidAuthorization(`SignedHeaders must be \`${SIGNED_HEADERS}\`.`) }
@@ -70,8 +74,8 @@ function verify (runtime: Runtime, request: SignedRequest, realNow: number): Ver
 /** Who the header names, without checking anything. */
 function identify (runtime: Runtime, authorization: string | undefined): Verdict {
   const auth = parseAuthorization(authorization)
-  if (auth.scheme === 'bearer') return { accountId: runtime.store.accounts.accountForToken(auth.token), key: `token:${auth.token}` }
-  if (auth.scheme === 'hmac') return { accountId: runtime.store.accounts.credential(auth.accessKeyId)?.accountId, key: `key:${auth.accessKeyId}` }
+  if (auth.scheme === 'bearer') return { accountId: runtime.store.accounts.accountForToken(auth.token), key: accountOfNewToken(auth.token) }
+  if (auth.scheme === 'hmac') return { accountId: runtime.store.accounts.credential(auth.accessKeyId)?.accountId, key: accountOfNewKey(auth.accessKeyId) }
   return {}
 }
 

@@ -7,6 +7,10 @@ export interface Credential { accessKeyId: string, password: string, accountId: 
 export function createAccounts (db: Db) {
   const insertAccount = db.prepare('INSERT OR IGNORE INTO accounts (account_id, created_at) VALUES (?, ?)')
   const selectAccount = db.prepare('SELECT account_id FROM accounts WHERE account_id = ?')
+  const deleteAccount = db.prepare('DELETE FROM accounts WHERE account_id = ?')
+  // Owned rows go by ON DELETE CASCADE; the counters are per account and go with it.
+  const deleteRowCounts = db.prepare('DELETE FROM row_counts WHERE account_id = ?')
+  const deleteDimensionCounts = db.prepare('DELETE FROM dimension_counts WHERE account_id = ?')
   const selectAccounts = db.prepare('SELECT account_id AS accountId FROM accounts ORDER BY created_at, account_id')
   const selectCredential = db.prepare('SELECT access_key_id AS accessKeyId, password, account_id AS accountId FROM credentials WHERE access_key_id = ?')
   const upsertCredential = db.prepare('INSERT INTO credentials (access_key_id, password, account_id) VALUES (?, ?, ?) ON CONFLICT(access_key_id) DO UPDATE SET password = excluded.password, account_id = excluded.account_id')
@@ -22,6 +26,11 @@ export function createAccounts (db: Db) {
 
   return {
     exists: (accountId: string) => selectAccount.get(accountId) !== undefined,
+    remove: (accountId: string) => {
+      deleteAccount.run(accountId)
+      deleteRowCounts.run(accountId)
+      deleteDimensionCounts.run(accountId)
+    },
     all: () => (selectAccounts.all() as { accountId: string }[]).map(a => a.accountId),
     /** Creates the account if it is new; true when it was created. */
     ensure: (accountId: string, now: number) => insertAccount.run(accountId, now).changes === 1,

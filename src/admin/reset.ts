@@ -1,0 +1,37 @@
+/**
+ * POST /_emulator/reset: back to the fixtures, in one transaction. An empty body resets every
+ * account; `{"accessKeyId": "..."}` or `{"account": "..."}` resets only that one, so one test suite
+ * can start clean without disturbing another that shares the emulator.
+ */
+import { Type } from '@sinclair/typebox'
+import type { FastifyInstance } from 'fastify'
+import type { Runtime } from '../engine/context.js'
+import { resetState } from '../engine/seed.js'
+import { errors } from '../errors.js'
+import type { Fixtures } from '../fixtures.js'
+import { accountOfNewKey } from '../protocol/auth.js'
+import { adminBody } from './json-body.js'
+
+const ResetScope = Type.Object({
+  account: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+  accessKeyId: Type.Optional(Type.String({ minLength: 1, maxLength: 128 }))
+})
+
+export function registerReset (app: FastifyInstance, runtime: Runtime, fixtures: Fixtures | null): void {
+  app.post('/_emulator/reset', async (request) => {
+    const scope = adminBody(ResetScope, request.body)
+    if (scope.account !== undefined && scope.accessKeyId !== undefined) {
+      throw errors.invalidParameterValue('Give `account` or `accessKeyId`, not both.')
+    }
+    return runtime.store.transaction(() => {
+      let accountId = scope.account
+      if (scope.accessKeyId !== undefined) {
+        accountId = runtime.store.accounts.credential(scope.accessKeyId)?.accountId ?? accountOfNewKey(scope.accessKeyId)
+      }
+      if (accountId !== undefined && !runtime.store.accounts.exists(accountId)) {
+        throw errors.invalidParameterValue(`No account \`${accountId}\` exists to reset.`)
+      }
+      return { reset: resetState(runtime, fixtures, accountId) }
+    })
+  })
+}
