@@ -41,14 +41,16 @@ const STOP_TIMEOUT_MS = 5_000;
 const PY_DIR = join(SDK_DIR, 'python');
 const GO_DIR = join(SDK_DIR, 'go');
 const JAVA_DIR = join(SDK_DIR, 'java');
-const VENV_PY = join(PY_DIR, '.venv', 'bin', 'python');
+// The venv lives outside test/ (in the git-ignored .cache/), so nothing under test/ is third-party code.
+const VENV_DIR = join(ROOT, '.cache', 'sdk-python-venv');
+const VENV_PY = join(VENV_DIR, 'bin', 'python');
 
 const SUITES = {
   python: {
     dir: PY_DIR,
     tools: [['python3', '--version']],
     install: [
-      ...(existsSync(VENV_PY) ? [] : [['python3', '-m', 'venv', '.venv']]),
+      ...(existsSync(VENV_PY) ? [] : [['python3', '-m', 'venv', VENV_DIR]]),
       [VENV_PY, '-m', 'pip', 'install', '-q', '-r', 'requirements.txt'],
     ],
     run: [VENV_PY, '-m', 'pytest', '-v', '-rfE', '--tb=short', '-p', 'no:cacheprovider'],
