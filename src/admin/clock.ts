@@ -22,6 +22,16 @@ const ClockMove = Type.Object({
 /** An ISO-8601 instant with an explicit zone (`Z` or `±hh:mm`), optional milliseconds. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
 
+/** The clock stays where ZEC timestamps can be written: from 1970 to the end of year 9999. */
+const EARLIEST = 0
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59)
+
+function requireInRange (field: string, at: number): void {
+  if (!(at >= EARLIEST && at <= LATEST)) {
+    throw errors.invalidParameterValue(`The parameter \`${field}\` would put the clock outside 1970-01-01T00:00:00Z … 9999-12-31T23:59:59Z.`)
+  }
+}
+
 export function parseInstant (text: string): number | null {
   if (!INSTANT.test(text)) return null
   const at = Date.parse(text)
@@ -46,6 +56,7 @@ export function registerClock (app: FastifyInstance, runtime: Runtime): void {
         if (move.to === undefined) throw errors.missingParameter('The parameter `to` is required when action is `set` (an ISO-8601 instant such as 2026-01-15T10:00:00Z).')
         const at = parseInstant(move.to)
         if (at === null) throw errors.dateFormatError(`The parameter \`to\` \`${move.to}\` is not an ISO-8601 instant with a zone, such as 2026-01-15T10:00:00Z.`)
+        requireInRange('to', at)
         clock.set(at)
         break
       }
@@ -53,6 +64,7 @@ export function registerClock (app: FastifyInstance, runtime: Runtime): void {
         if (move.by === undefined) throw errors.missingParameter('The parameter `by` is required when action is `advance` (an ISO-8601 duration such as PT9M).')
         const ms = parseDuration(move.by)
         if (ms === null) throw errors.invalidParameterValue(`The parameter \`by\` \`${move.by}\` is not a duration; use ISO-8601 such as PT9M or P1D (the clock never runs backwards on advance).`)
+        requireInRange('by', clock.now() + ms)
         clock.advance(ms)
         break
       }

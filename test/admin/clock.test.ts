@@ -65,3 +65,13 @@ t.test('a clock move settles every account at once, without waiting for a ZEC re
   await move(app, { action: 'advance', by: 'PT1M' })
   t.equal(app.runtime.store.snapshots.findById(snapshotId)?.status, 'AVAILABLE', 'stored state moved with the clock')
 })
+
+t.test('the clock stays within the years ZEC timestamps can show', async t => {
+  const { app } = await build(t)
+  for (const body of [{ action: 'advance', by: 'P99999999D' }, { action: 'set', to: '1969-12-31T23:59:59Z' }]) {
+    const res = await move(app, body)
+    t.equal(res.statusCode, 400, JSON.stringify(body))
+    t.equal(res.json().code, 'INVALID_PARAMETER_VALUE')
+  }
+  t.match((await app.inject({ method: 'GET', url: '/_emulator/clock' })).json(), { nowMs: T0 }, 'a refused move changes nothing')
+})

@@ -70,3 +70,18 @@ t.test('random raw payloads never produce a 500', async t => {
   }
   t.equal(({} as Record<string, unknown>).polluted, undefined, 'no prototype pollution')
 })
+
+t.test('random admin bodies never produce a 500', async t => {
+  const { app } = await build(t)
+  const random = prng(99)
+  const routes: [string, string][] = [['POST', '/_emulator/clock'], ['PUT', '/_emulator/lifecycle'], ['POST', '/_emulator/lifecycle/complete'], ['POST', '/_emulator/reset']]
+  const keys = ['action', 'to', 'by', 'policies', 'failNext', 'resource', 'id', 'account', 'accessKeyId']
+  const values = ['advance', 'set', 'freeze', 'PT1H', 'P99999D', '2026-01-01T00:00:00Z', 'x', 'disk', 'snapshot', DISK.creating, SNAPSHOT.spareCreating, { 'disk.create': 'after:1s' }, { 'disk.create': -1 }, { nope: 'manual' }, 5, null, [], true]
+  for (let i = 0; i < 120; i++) {
+    const [method, url] = routes[Math.floor(random() * routes.length)]
+    const body: Record<string, unknown> = {}
+    for (let k = 0; k < 1 + Math.floor(random() * 3); k++) body[keys[Math.floor(random() * keys.length)]] = values[Math.floor(random() * values.length)]
+    const res = await app.inject({ method: method as 'POST', url, payload: body })
+    t.ok(res.statusCode < 500, `${method} ${url} ${JSON.stringify(body)} → ${res.statusCode}`)
+  }
+})

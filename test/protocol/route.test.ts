@@ -57,6 +57,10 @@ t.test('malformed bodies are answered with the error envelope', async t => {
     t.match(body.message, message, payload)
   }
   t.equal((await call(app, 'DescribeZones', '')).status, 200, 'an empty body counts as {}')
+  for (const depth of [40, 200_000]) {
+    const deep = await fails(t, app, 'DescribeDisks', '{"tags":' + '['.repeat(depth) + ']'.repeat(depth) + '}', 400, 'INVALID_REQUEST_BODY')
+    t.match(deep.message, /nests deeper than 32 levels/, `nested ${depth} deep`)
+  }
 })
 
 t.test('unsupported content types, wrong methods, wrong paths, oversized bodies', async t => {
