@@ -12,7 +12,8 @@ export const TRANSITIONS = {
   'disk.detach': { status: 'DETACHING', describe: 'DetachDisks (DETACHING → AVAILABLE)' },
   'disk.change': { status: 'CHANGING', describe: 'ResizeDisk (CHANGING → the status before)' },
   'disk.rollback': { status: 'ROLLING_BACK', describe: 'ApplySnapshot on the disk (ROLLING_BACK → the status before)' },
-  'disk.recycle': { status: 'RECYCLING', describe: 'first ReleaseDisk (RECYCLING → RECYCLED)' },
+  'disk.recycle': { status: 'RECYCLING', describe: 'first ReleaseDisk (RECYCLING → RECYCLED)', then: 'disk.expire' },
+  'disk.expire': { status: 'RECYCLED', describe: 'the recycle bin keeping a released disk (RECYCLED → gone)' },
   'disk.delete': { status: 'DELETING', describe: 'second ReleaseDisk (DELETING → gone)' },
   'snapshot.create': { status: 'CREATING', describe: 'CreateSnapshot (CREATING → AVAILABLE)' },
   'snapshot.rollback': { status: 'ROLLING_BACK', describe: 'ApplySnapshot on the snapshot (ROLLING_BACK → AVAILABLE)' },
@@ -20,6 +21,12 @@ export const TRANSITIONS = {
 } as const
 
 export type TransitionName = keyof typeof TRANSITIONS
+
+/** The transition that starts when `name` ends normally (a released disk's stay in the recycle bin). */
+export function followUp (name: TransitionName): TransitionName | undefined {
+  const entry = TRANSITIONS[name]
+  return 'then' in entry ? entry.then : undefined
+}
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as TransitionName[]
 
 export type Policy =
@@ -36,6 +43,8 @@ export const DEFAULT_POLICIES: Record<TransitionName, Policy> = {
   'disk.change': { kind: 'after', ms: 3000 },
   'disk.rollback': { kind: 'after', ms: 5000 },
   'disk.recycle': { kind: 'after', ms: 2000 },
+  // ZEC keeps a released disk in the recycle bin for about a day before destroying it.
+  'disk.expire': { kind: 'after', ms: 24 * 3_600_000 },
   'disk.delete': { kind: 'after', ms: 2000 },
   'snapshot.create': { kind: 'after', ms: 3000 },
   'snapshot.rollback': { kind: 'after', ms: 5000 },

@@ -21,6 +21,7 @@ export function outcomeOf (transition: TransitionName, record: { instanceId?: st
     case 'snapshot.create':
     case 'snapshot.rollback': return { gone: false, status: 'AVAILABLE' }
     case 'disk.delete':
+    case 'disk.expire':
     case 'snapshot.delete': return { gone: true }
   }
 }

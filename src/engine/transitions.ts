@@ -4,7 +4,7 @@
  * transaction, so no timer runs and nothing is lost across restarts.
  */
 import { outcomeOf } from '../domain/outcomes.js'
-import { TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
+import { followUp, TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
 import { NO_PENDING, type DiskRecord, type Pending, type SnapshotRecord } from '../store/records.js'
 import type { Table } from '../store/table.js'
 import type { ActionContext, Runtime } from './context.js'
@@ -21,15 +21,45 @@ const idOf = (transition: TransitionName, record: Lifecycled) => transition.star
   ? (record as unknown as DiskRecord).diskId
   : (record as unknown as SnapshotRecord).snapshotId
 
-/** Applies how `transition` ends to `record`, now. */
-function complete (runtime: Runtime, transition: TransitionName, record: Lifecycled): void {
+/** The pending state of `transition` started at `start` under the policy in force. */
+function pendingFor (runtime: Runtime, transition: TransitionName, start: number, returnStatus: string) {
+  const schedule = scheduleFor(runtime.lifecycle.policy(transition), start)
+  const pending: Pending = {
+    transition,
+    transitionStarted: start,
+    dueAt: schedule.dueAt,
+    dueDescribes: schedule.dueDescribes,
+    describesSeen: 0,
+    endsFailed: runtime.lifecycle.takeFailure(transition),
+    returnStatus
+  }
+  return { pending, immediate: schedule.immediate }
+}
+
+/**
+ * Applies how `transition` ends to `record`. A transition with a follow-up starts it from the
+ * moment the first one was due, so a jump of the clock gives the same result as waiting.
+ */
+function complete (runtime: Runtime, transition: TransitionName, record: Lifecycled, now: number): void {
   const table = tableFor(runtime, transition)
+  const id = idOf(transition, record)
   const outcome = outcomeOf(transition, record, record.endsFailed)
   if (outcome.gone) {
-    table.remove(idOf(transition, record))
+    table.remove(id)
     return
   }
-  table.update(idOf(transition, record), { ...NO_PENDING, status: outcome.status, ...(outcome.detach === true ? { instanceId: null } : {}) })
+  const ended = { ...record, ...NO_PENDING, status: outcome.status, ...(outcome.detach === true ? { instanceId: null } : {}) }
+  table.update(id, ended)
+  const next = record.endsFailed ? undefined : followUp(transition)
+  if (next !== undefined) start(runtime, next, ended, Math.min(record.dueAt ?? now, now), now)
+}
+
+function start (runtime: Runtime, transition: TransitionName, record: Lifecycled, at: number, now: number, extra: Record<string, unknown> = {}): void {
+  const { pending, immediate } = pendingFor(runtime, transition, at, record.status)
+  const patch = { ...extra, ...pending, status: TRANSITIONS[transition].status }
+  tableFor(runtime, transition).update(idOf(transition, record), patch)
+  const started = { ...record, ...patch }
+  if (immediate || (pending.dueAt !== null && pending.dueAt <= now)) complete(runtime, transition, started, now)
 }
 
 /**
@@ -37,19 +67,7 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
  * finishes it at once when the policy is `immediate`. `extra` is written with the status.
  */
 export function beginTransition (ctx: ActionContext, transition: TransitionName, record: Lifecycled, extra: Record<string, unknown> = {}): void {
-  const schedule = scheduleFor(ctx.lifecycle.policy(transition), ctx.now)
-  const pending: Pending = {
-    transition,
-    transitionStarted: ctx.now,
-    dueAt: schedule.dueAt,
-    dueDescribes: schedule.dueDescribes,
-    describesSeen: 0,
-    endsFailed: ctx.lifecycle.takeFailure(transition),
-    returnStatus: record.status
-  }
-  const patch = { ...extra, ...pending, status: TRANSITIONS[transition].status }
-  tableFor(ctx, transition).update(idOf(transition, record), patch)
-  if (schedule.immediate) complete(ctx, transition, { ...record, ...patch })
+  start(ctx, transition, record, ctx.now, ctx.now, extra)
 }
 
 /** Records that `records` were shown by a Describe, for `describes:<n>` policies. */
@@ -63,7 +81,7 @@ export function noteDescribed (runtime: Runtime, transitionPrefix: 'disk.' | 'sn
  */
 export function settleAccount (runtime: Runtime, accountId: string, now: number): void {
   for (const table of [runtime.store.disks, runtime.store.snapshots] as unknown as Table<Lifecycled>[]) {
-    for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record)
+    for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record, now)
   }
   runSchedules(runtime, accountId, now)
   for (const snapshot of runtime.store.snapshots.expired(accountId, now)) runtime.store.snapshots.remove(snapshot.snapshotId)
@@ -72,7 +90,7 @@ export function settleAccount (runtime: Runtime, accountId: string, now: number)
 /** Completes one resource's pending transition now, whatever its policy (the admin "manual" step). */
 export function completeNow (runtime: Runtime, record: Lifecycled): boolean {
   if (record.transition === null) return false
-  complete(runtime, record.transition as TransitionName, record)
+  complete(runtime, record.transition as TransitionName, record, runtime.clock.now())
   return true
 }
 

@@ -48,3 +48,33 @@ t.test('refusals', async t => {
   await fails(t, app, 'ReleaseDisk', {}, 400, 'MISSING_PARAMETER')
   await ok(t, app, 'ReleaseDisk', { diskId: DISK.spare }, { version: '2024-04-01' })
 })
+
+t.test('the recycle bin keeps a released disk for a day, then it is gone; RenewDisk takes it back in time', async t => {
+  const { app, clock } = await build(t, { lifecycle: { 'disk.recycle': { kind: 'after', ms: 2000 } } })
+  await ok(t, app, 'ReleaseDisk', { diskId: DISK.spare })
+  await ok(t, app, 'ReleaseDisk', { diskId: DISK.sgData })
+  clock.advance(2000)
+  t.equal(await statusOf(t, app, DISK.spare), 'RECYCLED')
+  await ok(t, app, 'RenewDisk', { diskId: DISK.sgData })
+  clock.advance(24 * 3_600_000 - 1)
+  t.equal(await statusOf(t, app, DISK.spare), 'RECYCLED', 'still there 1 ms before its day is up')
+  clock.advance(1)
+  t.equal(await diskOf(t, app, DISK.spare), undefined, 'destroyed a day after it reached the recycle bin')
+  t.equal(await statusOf(t, app, DISK.sgData), 'AVAILABLE', 'a renewed disk is not destroyed')
+})
+
+t.test('one jump of the clock past both the recycling and the day in the bin gives the same result', async t => {
+  const { app, clock } = await build(t, { lifecycle: { 'disk.recycle': { kind: 'after', ms: 2000 } } })
+  await ok(t, app, 'ReleaseDisk', { diskId: DISK.spare })
+  clock.advance(2000 + 24 * 3_600_000)
+  t.equal(await diskOf(t, app, DISK.spare), undefined)
+})
+
+t.test('disk.expire=manual keeps released disks in the recycle bin until told', async t => {
+  const { app, clock } = await build(t, { lifecycle: { 'disk.recycle': { kind: 'immediate' }, 'disk.expire': { kind: 'manual' } } })
+  await ok(t, app, 'ReleaseDisk', { diskId: DISK.spare })
+  clock.advance(365 * 24 * 3_600_000)
+  t.equal(await statusOf(t, app, DISK.spare), 'RECYCLED')
+  const done = await app.inject({ method: 'POST', url: '/_emulator/lifecycle/complete', payload: { resource: 'disk', id: DISK.spare } })
+  t.match(done.json(), { gone: true, transition: 'disk.expire' })
+})
