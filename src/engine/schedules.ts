@@ -27,7 +27,7 @@ export function runSchedules (runtime: Runtime, accountId: string, now: number):
 
   // A disk can never hold more snapshots than this, so older slots would be rotated out anyway.
   const keep = Math.min(config.snapshotQuotaPerDisk, config.snapshotQuotaPerAccount)
-  const bound = store.policies.boundDiskIds(accountId, due.map(p => p.autoSnapshotPolicyId))
+  const bound = store.disks.boundDiskIds(accountId, due.map(p => p.autoSnapshotPolicyId))
   const runs: Run[] = []
   for (const policy of due) {
     const ids = bound.get(policy.autoSnapshotPolicyId) ?? []

@@ -33,6 +33,10 @@ export function diskConditions (filter: DiskFilter): Condition[] {
   return conditions
 }
 
+/** Disks bound to any of `policyIds`, in a form the partial index disks_by_policy serves. */
+const bindingOf = (policyIds: readonly string[]): Condition[] =>
+  [['auto_snapshot_policy_id IS NOT NULL'], inList('auto_snapshot_policy_id', policyIds)]
+
 export function createDisks (db: Db) {
   const table = createTable<DiskRecord>(db, 'disks', 'diskId', diskColumns)
   return {
@@ -41,8 +45,26 @@ export function createDisks (db: Db) {
       table.page(accountId, diskConditions(filter), pageNum, pageSize),
     attachedTo: (accountId: string, instanceId: string) =>
       table.select([['account_id = ?', accountId], ['instance_id = ?', instanceId]], 'ORDER BY disk_type DESC, create_time'),
-    boundTo: (accountId: string, policyId: string) =>
-      table.select([['account_id = ?', accountId], ['auto_snapshot_policy_id = ?', policyId]], 'ORDER BY create_time, disk_id')
+    // Auto-snapshot policy bindings live only here, in disks.auto_snapshot_policy_id. The SQL is
+    // shaped so SQLite looks rows up by key or through disks_by_policy, never scanning the
+    // account: `+account_id` keeps the account index out of id-list updates, and `IS NOT NULL`
+    // lets the partial policy index serve (checked with EXPLAIN QUERY PLAN).
+    /** Policy id → the ids of the disks bound to it (oldest disk first); every asked id is present. */
+    boundDiskIds (accountId: string, policyIds: readonly string[]): Map<string, string[]> {
+      const bound = new Map(policyIds.map(id => [id, [] as string[]]))
+      if (policyIds.length === 0) return bound
+      const disks = table.select([['account_id = ?', accountId], ...bindingOf(policyIds)])
+      disks.sort((a, b) => a.createTime - b.createTime || a.diskId.localeCompare(b.diskId))
+      for (const disk of disks) bound.get(disk.autoSnapshotPolicyId as string)?.push(disk.diskId)
+      return bound
+    },
+    bindPolicy: (accountId: string, policyId: string, diskIds: readonly string[]) =>
+      table.updateWhere([['+account_id = ?', accountId], inList('disk_id', diskIds)], { autoSnapshotPolicyId: policyId }),
+    /** Unbinds those of `diskIds` that are bound to `policyId`; others are left alone. */
+    unbindPolicy: (accountId: string, policyId: string, diskIds: readonly string[]) =>
+      table.updateWhere([['+account_id = ?', accountId], ['+auto_snapshot_policy_id = ?', policyId], inList('disk_id', diskIds)], { autoSnapshotPolicyId: null }),
+    unbindPolicies: (accountId: string, policyIds: readonly string[]) =>
+      table.updateWhere([['account_id = ?', accountId], ...bindingOf(policyIds)], { autoSnapshotPolicyId: null })
   }
 }
 export type Disks = ReturnType<typeof createDisks>

@@ -25,6 +25,8 @@ export interface Table<R> {
   findById (id: string): R | undefined
   getMany (accountId: string, ids: readonly string[]): R[]
   update (id: string, patch: Partial<R>): void
+  /** Writes `patch` to every row the conditions match. */
+  updateWhere (conditions: Condition[], patch: Partial<R>): void
   remove (id: string): void
   select (conditions: Condition[], suffix?: string, suffixParams?: unknown[]): R[]
   count (conditions: Condition[]): number
@@ -102,10 +104,14 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
       return table.select([[`account_id = ?`, accountId], inList(keyColumn, ids)])
     },
     update (id, patch) {
+      table.updateWhere([[`${keyColumn} = ?`, id]], patch)
+    },
+    updateWhere (conditions, patch) {
       const row = toRow(patch)
-      const sets = Object.keys(row).map(column => `${column} = @${column}`)
-      if (sets.length === 0) return
-      prepare(`UPDATE ${name} SET ${sets.join(', ')} WHERE ${keyColumn} = @__key`).run({ ...row, __key: id })
+      const columns = Object.keys(row)
+      if (columns.length === 0) return
+      const w = where(conditions)
+      prepare(`UPDATE ${name} SET ${columns.map(column => `${column} = ?`).join(', ')}${w.sql}`).run(...Object.values(row), ...w.params)
     },
     remove (id) { prepare(`DELETE FROM ${name} WHERE ${keyColumn} = ?`).run(id) },
     select (conditions, suffix = '', suffixParams = []) {

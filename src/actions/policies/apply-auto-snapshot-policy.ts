@@ -33,7 +33,7 @@ export default defineAction({
     if (taken.length > 0) {
       throw errors.diskPolicyExists(`The disk(s) ${taken.map(d => `\`${d.diskId}\` (policy \`${String(d.autoSnapshotPolicyId)}\`)`).join(', ')} already belong to another auto snapshot policy; cancel it first.`)
     }
-    ctx.store.policies.bind(ctx.accountId, policy.autoSnapshotPolicyId, ids)
+    ctx.store.disks.bindPolicy(ctx.accountId, policy.autoSnapshotPolicyId, ids)
     return {}
   }
 })

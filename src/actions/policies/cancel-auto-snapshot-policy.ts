@@ -17,7 +17,7 @@ export default defineAction({
     if (ctx.store.policies.get(ctx.accountId, input.autoSnapshotPolicyId) === undefined) {
       throw errors.policyNotFound(`The auto snapshot policy \`${input.autoSnapshotPolicyId}\` does not exist.`)
     }
-    ctx.store.policies.unbind(ctx.accountId, input.autoSnapshotPolicyId, input.diskIds)
+    ctx.store.disks.unbindPolicy(ctx.accountId, input.autoSnapshotPolicyId, input.diskIds)
     return {}
   }
 })

@@ -19,7 +19,7 @@ export default defineAction({
     const found = new Set(ctx.store.policies.getMany(ctx.accountId, ids).map(p => p.autoSnapshotPolicyId))
     const missing = ids.filter(id => !found.has(id))
     if (missing.length > 0) throw errors.policyNotFound(`The auto snapshot policy(ies) \`${missing.join('`, `')}\` do not exist.`)
-    ctx.store.policies.unbindAllOf(ctx.accountId, ids)
+    ctx.store.disks.unbindPolicies(ctx.accountId, ids)
     for (const id of ids) ctx.store.policies.remove(id)
     return {}
   }

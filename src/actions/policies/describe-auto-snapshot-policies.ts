@@ -26,7 +26,7 @@ export default defineAction({
   handler (ctx, input) {
     const { pageNum, pageSize } = pageOf(input)
     const { total, items } = ctx.store.policies.list(ctx.accountId, input, pageNum, pageSize)
-    const bound = ctx.store.policies.boundDiskIds(ctx.accountId, items.map(p => p.autoSnapshotPolicyId))
+    const bound = ctx.store.disks.boundDiskIds(ctx.accountId, items.map(p => p.autoSnapshotPolicyId))
     const names = namesFor(ctx.store, ctx.accountId)
     return {
       totalCount: total,
