@@ -4,12 +4,11 @@
  * now runs then, in time order, as it would have run live. Rules and the simplifications they
  * rest on are in docs/behaviour-snapshots.md.
  */
-import { outcomeOf } from '../domain/outcomes.js'
-import { scheduleFor } from '../domain/lifecycle.js'
 import { autoRetentionTime, autoSnapshotName, earliestLiveSlot, nextSlotAfter, slotsBetween } from '../domain/schedules.js'
 import { quotaProblem, SNAPSHOTTABLE_DISK_STATUSES } from '../domain/snapshots.js'
-import { NO_PENDING, type DiskRecord, type Pending, type PolicyRecord, type SnapshotRecord } from '../store/records.js'
+import { NO_PENDING, type DiskRecord, type PolicyRecord, type SnapshotRecord } from '../store/records.js'
 import type { Runtime } from './context.js'
+import { beginTransitionAt } from './transitions.js'
 
 /** Auto snapshots that quota rotation may remove; busy ones (CREATING, ROLLING_BACK, DELETING) are left alone. */
 const ROTATABLE = ['AVAILABLE', 'FAILED']
@@ -69,16 +68,8 @@ function makeRoom (runtime: Runtime, disk: DiskRecord): boolean {
 
 /** The Auto snapshot the run at `slot` took, finished already if its creation delay has passed by `now`. */
 function takeAutoSnapshot (runtime: Runtime, policy: PolicyRecord, disk: DiskRecord, slot: number, now: number): void {
-  const { store, lifecycle } = runtime
-  const endsFailed = lifecycle.takeFailure('snapshot.create')
-  const schedule = scheduleFor(lifecycle.policy('snapshot.create'), slot)
-  const finished = schedule.immediate || (schedule.dueAt !== null && schedule.dueAt <= now)
-  const outcome = outcomeOf('snapshot.create', { returnStatus: null }, endsFailed)
-  const pending: Pending = finished
-    ? NO_PENDING
-    : { transition: 'snapshot.create', transitionStarted: slot, dueAt: schedule.dueAt, dueDescribes: schedule.dueDescribes, describesSeen: 0, endsFailed, returnStatus: 'CREATING' }
   const snapshot: SnapshotRecord = {
-    snapshotId: store.ids.next(),
+    snapshotId: runtime.store.ids.next(),
     accountId: disk.accountId,
     snapshotName: autoSnapshotName(policy.autoSnapshotPolicyId, slot),
     diskId: disk.diskId,
@@ -87,10 +78,11 @@ function takeAutoSnapshot (runtime: Runtime, policy: PolicyRecord, disk: DiskRec
     zoneId: disk.zoneId,
     resourceGroupId: disk.resourceGroupId,
     snapshotType: 'Auto',
-    status: finished && !outcome.gone ? outcome.status : 'CREATING',
+    status: 'CREATING',
     retentionTime: autoRetentionTime(policy.retentionDays, slot),
     createTime: slot,
-    ...pending
+    ...NO_PENDING
   }
-  store.snapshots.insert(snapshot)
+  runtime.store.snapshots.insert(snapshot)
+  beginTransitionAt(runtime, 'snapshot.create', snapshot, slot, now)
 }

@@ -51,10 +51,14 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
   const ended = { ...record, ...NO_PENDING, status: outcome.status, ...(outcome.detach === true ? { instanceId: null } : {}) }
   table.update(id, ended)
   const next = record.endsFailed ? undefined : followUp(transition)
-  if (next !== undefined) start(runtime, next, ended, Math.min(record.dueAt ?? now, now), now)
+  if (next !== undefined) beginTransitionAt(runtime, next, ended, Math.min(record.dueAt ?? now, now), now)
 }
 
-function start (runtime: Runtime, transition: TransitionName, record: Lifecycled, at: number, now: number, extra: Record<string, unknown> = {}): void {
+/**
+ * Starts `transition` for `record` as of `at` (which may be before `now`, for work the clock
+ * jumped over), and ends it at once if it would already have ended by `now`.
+ */
+export function beginTransitionAt (runtime: Runtime, transition: TransitionName, record: Lifecycled, at: number, now: number, extra: Record<string, unknown> = {}): void {
   const { pending, immediate } = pendingFor(runtime, transition, at, record.status)
   const patch = { ...extra, ...pending, status: TRANSITIONS[transition].status }
   tableFor(runtime, transition).update(idOf(transition, record), patch)
@@ -67,7 +71,7 @@ function start (runtime: Runtime, transition: TransitionName, record: Lifecycled
  * finishes it at once when the policy is `immediate`. `extra` is written with the status.
  */
 export function beginTransition (ctx: ActionContext, transition: TransitionName, record: Lifecycled, extra: Record<string, unknown> = {}): void {
-  start(ctx, transition, record, ctx.now, ctx.now, extra)
+  beginTransitionAt(ctx, transition, record, ctx.now, ctx.now, extra)
 }
 
 /** Records that `records` were shown by a Describe, for `describes:<n>` policies. */
