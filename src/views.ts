@@ -17,7 +17,8 @@ const optionalTime = (ms: number | null) => ms === null ? null : formatZecTime(m
 
 /** Names that answers show next to ids, looked up once per request. */
 export interface Names {
-  resourceGroups: Map<string, string>
+  /** A group's name ('' for a group the account no longer has). */
+  resourceGroupName (resourceGroupId: string): string
   instanceName (instanceId: string): string
   regionOf (zoneId: string): string
 }
@@ -25,8 +26,9 @@ export interface Names {
 export function namesFor (store: Store, accountId: string): Names {
   const instances = new Map<string, string>()
   const regions = new Map<string, string>()
+  const groups = store.accounts.resourceGroupNames(accountId)
   return {
-    resourceGroups: store.accounts.resourceGroupNames(accountId),
+    resourceGroupName: (resourceGroupId) => groups.get(resourceGroupId) ?? '',
     instanceName (instanceId) {
       if (!instances.has(instanceId)) instances.set(instanceId, store.instances.get(accountId, instanceId)?.instanceName ?? '')
       return instances.get(instanceId) as string
@@ -54,7 +56,7 @@ export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names)
     expiredTime: optionalTime(disk.expiredTime),
     period: disk.period,
     resourceGroupId: disk.resourceGroupId,
-    resourceGroupName: names.resourceGroups.get(disk.resourceGroupId) ?? '',
+    resourceGroupName: names.resourceGroupName(disk.resourceGroupId),
     serial: disk.serial,
     snapshotAbility: disk.snapshotAbility,
     autoSnapshotPolicyId: disk.autoSnapshotPolicyId ?? ''
@@ -65,7 +67,7 @@ export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names)
 }
 
 export function toSnapshotInfo (snapshot: SnapshotRecord, names: Names): SnapshotInfo {
-  const resourceGroupName = names.resourceGroups.get(snapshot.resourceGroupId) ?? ''
+  const resourceGroupName = names.resourceGroupName(snapshot.resourceGroupId)
   return {
     snapshotId: snapshot.snapshotId,
     snapshotName: snapshot.snapshotName,
@@ -101,7 +103,7 @@ export function toPolicyInfo (policy: PolicyRecord, diskIds: string[], version: 
     retentionDays: policy.retentionDays,
     diskNum: diskIds.length,
     createTime: formatZecTime(policy.createTime),
-    resourceGroup: { resourceGroupId: policy.resourceGroupId, resourceGroupName: names.resourceGroups.get(policy.resourceGroupId) ?? '' },
+    resourceGroup: { resourceGroupId: policy.resourceGroupId, resourceGroupName: names.resourceGroupName(policy.resourceGroupId) },
     diskIdSet: diskIds
   }
   return version === '2024-04-01' ? common : { ...common, tags: { tags: policy.tags } }
@@ -149,7 +151,7 @@ export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRe
     createTime: formatZecTime(instance.createTime),
     expiredTime: null,
     resourceGroupId: instance.resourceGroupId,
-    resourceGroupName: names.resourceGroups.get(instance.resourceGroupId) ?? '',
+    resourceGroupName: names.resourceGroupName(instance.resourceGroupId),
     nics: [],
     tags: { tags: [] },
     loadBalancerIds: [],

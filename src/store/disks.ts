@@ -45,6 +45,15 @@ export function createDisks (db: Db) {
       table.page(accountId, diskConditions(filter), pageNum, pageSize),
     attachedTo: (accountId: string, instanceId: string) =>
       table.select([['account_id = ?', accountId], ['instance_id = ?', instanceId]], 'ORDER BY disk_type DESC, create_time'),
+    /** The disks on any of `instanceIds`, grouped by instance, in one query (for a page of instances). */
+    attachedToEach (accountId: string, instanceIds: readonly string[]): Map<string, DiskRecord[]> {
+      const byInstance = new Map(instanceIds.map(id => [id, [] as DiskRecord[]]))
+      if (instanceIds.length === 0) return byInstance
+      for (const disk of table.select([['account_id = ?', accountId], inList('instance_id', instanceIds)], 'ORDER BY disk_type DESC, create_time')) {
+        byInstance.get(disk.instanceId as string)?.push(disk)
+      }
+      return byInstance
+    },
     // Auto-snapshot policy bindings live only here, in disks.auto_snapshot_policy_id. The SQL is
     // shaped so SQLite looks rows up by key or through disks_by_policy, never scanning the
     // account: `+account_id` keeps the account index out of id-list updates, and `IS NOT NULL`

@@ -32,11 +32,12 @@ export default defineAction({
     if (unmatchable) return { totalCount: 0, dataSet: [] }
     const { total, items } = ctx.store.instances.list(ctx.accountId, input, pageNum, pageSize)
     const names = namesFor(ctx.store, ctx.accountId)
+    const disks = ctx.store.disks.attachedToEach(ctx.accountId, items.map(i => i.instanceId))
     return {
       totalCount: total,
       dataSet: items.map(instance => toInstanceInfo(
         instance,
-        ctx.store.disks.attachedTo(ctx.accountId, instance.instanceId),
+        disks.get(instance.instanceId) ?? [],
         ctx.store.zones.get(instance.zoneId)?.timeZone ?? '',
         names
       ))
