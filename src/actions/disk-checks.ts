@@ -77,3 +77,12 @@ export function requireRoomOn (ctx: ActionContext, instance: InstanceRecord, zon
     throw errors.instanceAttachLimit(`The instance \`${instance.instanceId}\` has ${attached} data disk(s); attaching ${count} more would exceed its limit of ${MAX_DATA_DISKS_PER_INSTANCE}.`)
   }
 }
+
+/** The one instance all of `disks` (IN_USE) sit on; a call may not span instances. */
+export function requireOneInstance (disks: readonly DiskRecord[], doing: string): string {
+  const instanceIds = [...new Set(disks.map(d => d.instanceId as string))]
+  if (instanceIds.length > 1) {
+    throw errors.invalidParameterValue(`The parameter \`diskIds\` names disks on ${instanceIds.length} instances (${instanceIds.join(', ')}); one call ${doing} disks from one instance.`)
+  }
+  return instanceIds[0]
+}

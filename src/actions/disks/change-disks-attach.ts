@@ -10,7 +10,7 @@ import { ATTACHABLE_INSTANCE_STATUSES } from '../../domain/disks.js'
 import { beginTransition } from '../../engine/transitions.js'
 import { errors } from '../../errors.js'
 import { defineAction } from '../define-action.js'
-import { loadDisks, loadInstance, requireDiskStatus, requireInstanceStatus, requirePortable, requireRoomOn } from '../disk-checks.js'
+import { loadDisks, loadInstance, requireDiskStatus, requireInstanceStatus, requireOneInstance, requirePortable, requireRoomOn } from '../disk-checks.js'
 
 export default defineAction({
   name: 'ChangeDisksAttach',
@@ -22,14 +22,11 @@ export default defineAction({
     const target = loadInstance(ctx, input.instanceId)
     requirePortable(disks)
     requireDiskStatus(disks, ['IN_USE'], 'moved to another instance')
-    const sources = [...new Set(disks.map(d => d.instanceId as string))]
-    if (sources.length > 1) {
-      throw errors.invalidParameterValue(`The parameter \`diskIds\` names disks on ${sources.length} instances (${sources.join(', ')}); one call moves disks from one instance.`)
-    }
-    if (sources[0] === target.instanceId) {
+    const source = requireOneInstance(disks, 'moves')
+    if (source === target.instanceId) {
       throw errors.diskAttachRepeated(`The disk(s) are already attached to the instance \`${target.instanceId}\`.`)
     }
-    requireInstanceStatus(loadInstance(ctx, sources[0]), ATTACHABLE_INSTANCE_STATUSES, 'detached')
+    requireInstanceStatus(loadInstance(ctx, source), ATTACHABLE_INSTANCE_STATUSES, 'detached')
     for (const disk of disks) requireRoomOn(ctx, target, disk.zoneId, disks.length, `The disk \`${disk.diskId}\``)
     for (const disk of disks) beginTransition(ctx, 'disk.attach', disk, { instanceId: target.instanceId })
     return {}

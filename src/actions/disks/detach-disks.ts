@@ -9,9 +9,8 @@ import { Type } from '@sinclair/typebox'
 import { IdList } from '../../../schemas/common.js'
 import { ATTACHABLE_INSTANCE_STATUSES, OFFLINE_INSTANCE_STATUSES } from '../../domain/disks.js'
 import { beginTransition } from '../../engine/transitions.js'
-import { errors } from '../../errors.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
-import { loadDisks, loadInstance, requireDiskStatus, requireInstanceStatus, requirePortable } from '../disk-checks.js'
+import { loadDisks, loadInstance, requireDiskStatus, requireInstanceStatus, requireOneInstance, requirePortable } from '../disk-checks.js'
 
 export default defineAction({
   name: 'DetachDisks',
@@ -23,11 +22,7 @@ export default defineAction({
     const disks = loadDisks(ctx, input.diskIds)
     requirePortable(disks)
     requireDiskStatus(disks, ['IN_USE'], 'detached')
-    const instanceIds = [...new Set(disks.map(d => d.instanceId as string))]
-    if (instanceIds.length > 1) {
-      throw errors.invalidParameterValue(`The parameter \`diskIds\` names disks on ${instanceIds.length} instances (${instanceIds.join(', ')}); one call detaches disks from one instance.`)
-    }
-    const instance = loadInstance(ctx, instanceIds[0])
+    const instance = loadInstance(ctx, requireOneInstance(disks, 'detaches'))
     const offlineOnly = input.instanceCheckFlag ?? true
     requireInstanceStatus(instance, offlineOnly ? OFFLINE_INSTANCE_STATUSES : ATTACHABLE_INSTANCE_STATUSES, offlineOnly ? 'detached with instanceCheckFlag=true' : 'detached')
     for (const disk of disks) beginTransition(ctx, 'disk.detach', disk)
