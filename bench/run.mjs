@@ -18,10 +18,27 @@ async function fill (app, count) {
     for (let i = 0; i < count; i++) {
       const diskId = String(8000000000000000000n + BigInt(i))
       store.disks.insert({
-        diskId, accountId: 'demo', diskName: `bulk-${i}`, zoneId: i % 2 === 0 ? 'asia-east-1a' : 'asia-southeast-1a', diskType: 'DATA',
-        diskCategory: 'Standard NVMe SSD', diskSize: 20 + (i % 100), status: 'AVAILABLE', instanceId: null, portable: true,
-        snapshotAbility: true, resourceGroupId: '8f3c2a5e-1b7d-4c9a-9e2f-0a6b5c4d3e21', serial: diskId.slice(-20), chargeType: 'POSTPAID',
-        period: null, expiredTime: null, autoSnapshotPolicyId: null, burstingEnabled: false, tags: [], createTime: now - i * 1000, ...NO_PENDING
+        diskId,
+        accountId: 'demo',
+        diskName: `bulk-${i}`,
+        zoneId: i % 2 === 0 ? 'asia-east-1a' : 'asia-southeast-1a',
+        diskType: 'DATA',
+        diskCategory: 'Standard NVMe SSD',
+        diskSize: 20 + (i % 100),
+        status: 'AVAILABLE',
+        instanceId: null,
+        portable: true,
+        snapshotAbility: true,
+        resourceGroupId: '8f3c2a5e-1b7d-4c9a-9e2f-0a6b5c4d3e21',
+        serial: diskId.slice(-20),
+        chargeType: 'POSTPAID',
+        period: null,
+        expiredTime: null,
+        autoSnapshotPolicyId: null,
+        burstingEnabled: false,
+        tags: [],
+        createTime: now - i * 1000,
+        ...NO_PENDING
       })
     }
   })

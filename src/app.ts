@@ -1,15 +1,18 @@
 /**
  * buildApp(config): the whole emulator as a Fastify instance, used by the server AND the tests.
- * It opens the store, loads fixtures into an empty database, and registers the ZEC route, the
- * admin API and the error envelope. It never listens.
+ * It opens the store, registers the ZEC route, the admin API (described by OpenAPI) and the
+ * error envelope, then loads the state: fixtures into an empty database, a `--state` file, the
+ * init folder. GET /_emulator/ready answers 503 until that load is done. It never listens.
  */
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
-import { createClock, type Clock } from './domain/clock.js'
-import { Lifecycle } from './domain/lifecycle.js'
+import { createClock } from './domain/clock.js'
+import { Lifecycle, type TransitionName } from './domain/lifecycle.js'
 import { registerHealth } from './admin/health.js'
 import { registerClock } from './admin/clock.js'
+import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
 import { registerLifecycle } from './admin/lifecycle.js'
+import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
 import type { Runtime } from './engine/context.js'
 import { seedDatabase } from './engine/seed.js'
@@ -17,29 +20,47 @@ import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
 import { newRequestId } from './protocol/envelope.js'
 import { registerErrorHandling, registerZecRoute } from './protocol/route.js'
-import { openStore } from './store/index.js'
+import { openStore, type Store } from './store/index.js'
 
 export interface BuildOptions {
   /** Fastify's logger option; the server passes pino settings, tests pass false. */
   logger?: FastifyServerOptions['logger']
-  clock?: Clock
+  /** The real clock the virtual one runs on (tests pass a fake one). */
+  realNow?: () => number
+  /** Freezes the virtual clock at this instant before anything is loaded (tests). */
+  clockAt?: number
+  /** Leaves the state unloaded (ready answers 503) until `app.emulator.load()` is called. */
+  deferLoad?: boolean
+}
+
+export interface EmulatorControl {
+  /** Loads fixtures, the state file and the init folder once; ready answers 200 afterwards. */
+  load (): Promise<void>
 }
 
 declare module 'fastify' {
-  interface FastifyInstance { runtime: Runtime }
+  interface FastifyInstance { runtime: Runtime, emulator: EmulatorControl }
+}
+
+function runtimeFor (config: Config, store: Store, options: BuildOptions): Runtime {
+  const clock = createClock(options.realNow, { read: store.control.clock, write: store.control.setClock })
+  const lifecycle = new Lifecycle(config.lifecycle, {
+    policy: store.control.policy,
+    setPolicy: store.control.setPolicy,
+    failures: store.control.failures,
+    setFailures: (name: TransitionName, remaining: number) => { store.control.setFailures(name, remaining) }
+  })
+  return { config, store, clock, lifecycle, prices: readPriceTable(config.priceTable), ready: false }
 }
 
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const startedAt = Date.now()
   const fixtures = config.fixtures === 'none' ? null : readFixtures(config.fixtures)
-  const prices = readPriceTable(config.priceTable)
   const store = openStore(config.db)
-  const runtime: Runtime = { config, store, clock: options.clock ?? createClock(), lifecycle: new Lifecycle(config.lifecycle), prices }
-  try {
-    store.transaction(() => { seedDatabase(runtime, fixtures) })
-  } catch (error) {
-    store.close()
-    throw error
+  const runtime = runtimeFor(config, store, options)
+  if (options.clockAt !== undefined) {
+    runtime.clock.freeze()
+    runtime.clock.set(options.clockAt)
   }
 
   const app = Fastify({
@@ -50,9 +71,12 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     bodyLimit: 1024 * 1024
   })
   app.decorate('runtime', runtime)
+  app.setValidatorCompiler(adminValidatorCompiler)
   registerErrorHandling(app)
+  await registerDocs(app)
+  registerAdminToken(app, config.adminToken)
   registerZecRoute(app, runtime, fixtures)
-  registerHealth(app, startedAt)
+  registerHealth(app, runtime, startedAt)
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
   registerReset(app, runtime, fixtures)
@@ -65,5 +89,20 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     })
   }
   app.addHook('onClose', async () => { store.close() })
+
+  let loading: Promise<void> | undefined
+  const load = async () => {
+    store.transaction(() => { seedDatabase(runtime, fixtures) })
+    runtime.ready = true
+  }
+  app.decorate('emulator', { load: () => (loading ??= load()) })
+  if (options.deferLoad !== true) {
+    try {
+      await app.emulator.load()
+    } catch (error) {
+      store.close()
+      throw error
+    }
+  }
   return app
 }

@@ -35,7 +35,16 @@ export const OPTIONS = {
   snapshotQuotaPerDisk: option({ flag: '--snapshot-quota-per-disk', env: 'ZEC_SNAPSHOT_QUOTA_PER_DISK', schema: Type.Integer({ minimum: 0, maximum: 1_000_000 }), default: 64, help: 'snapshots one disk may have' }),
   snapshotQuotaPerAccount: option({ flag: '--snapshot-quota-per-account', env: 'ZEC_SNAPSHOT_QUOTA_PER_ACCOUNT', schema: Type.Integer({ minimum: 0, maximum: 100_000_000 }), default: 1000, help: 'snapshots one account may have' }),
   priceTable: option({ flag: '--price-table', env: 'ZEC_PRICE_TABLE', schema: Type.String(), default: '', help: 'JSON file merged over the disk price table (docs/behaviour-disks.md)' }),
-  lifecycle: option({ flag: '--lifecycle', env: 'ZEC_LIFECYCLE', schema: Type.String(), default: '', help: 'transition policies, e.g. `snapshot.create=after:10s,disk.create=immediate`' })
+  lifecycle: option({ flag: '--lifecycle', env: 'ZEC_LIFECYCLE', schema: Type.String(), default: '', help: 'transition policies, e.g. `snapshot.create=after:10s,disk.create=immediate`' }),
+  adminToken: option({ flag: '--admin-token', env: 'ZEC_ADMIN_TOKEN', schema: Type.String({ maxLength: 256 }), default: '', help: 'bearer token every admin route but health, ready and the docs needs' }),
+  state: option({ flag: '--state', env: 'ZEC_STATE', schema: Type.String(), default: '', help: 'a state file (from GET /_emulator/state/export) to start from' }),
+  initDir: option({ flag: '--init-dir', env: 'ZEC_INIT_DIR', schema: Type.String(), default: '', help: 'folder of fixtures (.json) and state files (.sqlite) loaded in name order at start' }),
+  seed: option({ flag: '--seed', env: 'ZEC_SEED', schema: Type.Integer({ minimum: 0, maximum: 2_147_483_647 }), default: 0, help: 'seed for fault rules with a probability (same seed, same sequence)' }),
+  journalSize: option({ flag: '--journal-size', env: 'ZEC_JOURNAL_SIZE', schema: Type.Integer({ minimum: 0, maximum: 1_000_000 }), default: 1000, help: 'calls the request journal keeps (0 turns it off)' }),
+  journalBodyLimit: option({ flag: '--journal-body-limit', env: 'ZEC_JOURNAL_BODY_LIMIT', schema: Type.Integer({ minimum: 0, maximum: 1_048_576 }), default: 16_384, help: 'bytes of each request and response body the journal keeps' }),
+  tls: option({ flag: '--tls', env: 'ZEC_TLS', schema: Type.Boolean(), default: false, help: 'serve HTTPS (a certificate is made at first start and kept beside the database)' }),
+  tlsCert: option({ flag: '--tls-cert', env: 'ZEC_TLS_CERT', schema: Type.String(), default: '', help: 'PEM certificate for --tls' }),
+  tlsKey: option({ flag: '--tls-key', env: 'ZEC_TLS_KEY', schema: Type.String(), default: '', help: 'PEM private key for --tls' })
 }
 
 type OptionKey = keyof typeof OPTIONS

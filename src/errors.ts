@@ -37,6 +37,16 @@ export const errors = {
   invalidAuthorization: fail(401, 'AUTHFAILURE_INVALID_AUTHORIZATION'),
   signatureFailure: fail(401, 'AUTHFAILURE_SIGNATURE_FAILURE'),
   signatureExpired: fail(401, 'AUTHFAILURE_SIGNATURE_EXPIRED'),
+  // The emulator's admin API, when it runs with --admin-token.
+  adminTokenRequired: fail(401, 'AUTHFAILURE_INVALID_AUTHORIZATION'),
+  // Before fixtures, the state file and the init folder are loaded.
+  notReady: fail(503, 'SERVICE_TEMPORARY_UNAVAILABLE'),
+  // The admin API's own resources.
+  checkpointNotFound: fail(404, 'INVALID_CHECKPOINT_NOT_FOUND'),
+  faultRuleNotFound: fail(404, 'INVALID_FAULT_RULE_NOT_FOUND'),
+  invalidStateFile: fail(400, 'INVALID_STATE_FILE'),
+  // A fault rule's throttle effect: what every official SDK retries (zec-api.md §1.6).
+  requestLimitExceeded: fail(429, 'REQUEST_LIMIT_EXCEEDED'),
 
   // Zones, instances, resource groups.
   zoneNotFound: fail(404, 'INVALID_ZONE_NOT_FOUND'),

@@ -47,8 +47,8 @@ async function main (): Promise<void> {
     await app.close()
     process.exit(0)
   }
-  process.once('SIGINT', () => { void shutdown('SIGINT') })
-  process.once('SIGTERM', () => { void shutdown('SIGTERM') })
+  process.once('SIGINT', () => { shutdown('SIGINT').catch(fatal) })
+  process.once('SIGTERM', () => { shutdown('SIGTERM').catch(fatal) })
 
   await app.listen({ host: config.host, port: config.port })
   const address = app.server.address()
@@ -66,4 +66,9 @@ async function main (): Promise<void> {
   ].join('\n'))
 }
 
-void main()
+function fatal (error: unknown): never {
+  console.error(error)
+  process.exit(1)
+}
+
+main().catch(fatal)

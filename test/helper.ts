@@ -8,7 +8,7 @@ import { Value } from '@sinclair/typebox/value'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app.js'
 import { makeConfig, type Config } from '../src/config.js'
-import { createClock, type Clock } from '../src/domain/clock.js'
+import type { Clock } from '../src/domain/clock.js'
 import { ACTIONS_BY_NAME } from '../src/actions/index.js'
 import { outputFor } from '../src/actions/define-action.js'
 import { NEWEST_VERSION, type ApiVersion } from '../schemas/common.js'
@@ -23,12 +23,9 @@ export interface TestApp {
 
 /** A frozen clock at T0 and all transitions immediate unless the test says otherwise. */
 export async function build (t: Test, overrides: Partial<Config> = {}): Promise<TestApp> {
-  const clock = createClock()
-  clock.freeze()
-  clock.set(T0)
-  const app = await buildApp(makeConfig({ lifecycle: { 'snapshot.create': { kind: 'immediate' }, 'snapshot.delete': { kind: 'immediate' } }, ...overrides }), { clock })
+  const app = await buildApp(makeConfig({ lifecycle: { 'snapshot.create': { kind: 'immediate' }, 'snapshot.delete': { kind: 'immediate' } }, ...overrides }), { clockAt: T0 })
   t.teardown(() => app.close())
-  return { app, clock }
+  return { app, clock: app.runtime.clock }
 }
 
 export interface CallOptions {

@@ -4,14 +4,15 @@
  * is settled at once (due transitions, schedule runs, expiries), exactly as the next request would.
  */
 import { Type } from '@sinclair/typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
+import { adminErrors } from '../../schemas/admin.js'
 import { Enum } from '../../schemas/common.js'
-import type { Clock } from '../domain/clock.js'
+import { EARLIEST_INSTANT, LATEST_INSTANT, type Clock } from '../domain/clock.js'
 import type { Runtime } from '../engine/context.js'
 import { settleEverything } from '../engine/transitions.js'
 import { parseDuration } from '../domain/time.js'
 import { errors } from '../errors.js'
-import { adminBody } from './json-body.js'
 
 const ClockMove = Type.Object({
   action: Enum(['freeze', 'resume', 'set', 'advance'] as const),
@@ -22,12 +23,11 @@ const ClockMove = Type.Object({
 /** An ISO-8601 instant with an explicit zone (`Z` or `±hh:mm`), optional milliseconds. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
 
-/** The clock stays where ZEC timestamps can be written: from 1970 to the end of year 9999. */
-const EARLIEST = 0
-const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59)
+const ClockView = Type.Object({ now: Type.String(), nowMs: Type.Integer(), frozen: Type.Boolean(), offsetMs: Type.Integer() })
 
+/** A move of the clock stays where ZEC timestamps can be written: from 1970 to the end of year 9999. */
 function requireInRange (field: string, at: number): void {
-  if (!(at >= EARLIEST && at <= LATEST)) {
+  if (!(at >= EARLIEST_INSTANT && at <= LATEST_INSTANT)) {
     throw errors.invalidParameterValue(`The parameter \`${field}\` would put the clock outside 1970-01-01T00:00:00Z … 9999-12-31T23:59:59Z.`)
   }
 }
@@ -45,10 +45,15 @@ export function clockView (clock: Clock) {
 
 export function registerClock (app: FastifyInstance, runtime: Runtime): void {
   const { clock } = runtime
-  app.get('/_emulator/clock', async () => clockView(clock))
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>()
+  typed.get('/_emulator/clock', {
+    schema: { tags: ['clock'], summary: 'The virtual clock', response: { 200: ClockView } }
+  }, async () => clockView(clock))
 
-  app.post('/_emulator/clock', async (request) => {
-    const move = adminBody(ClockMove, request.body)
+  typed.post('/_emulator/clock', {
+    schema: { tags: ['clock'], summary: 'Freeze, resume, set or advance the virtual clock; every account is settled at once', body: ClockMove, response: { 200: ClockView, ...adminErrors } }
+  }, async (request) => runtime.store.transaction(() => {
+    const move = request.body
     switch (move.action) {
       case 'freeze': clock.freeze(); break
       case 'resume': clock.resume(); break
@@ -71,5 +76,5 @@ export function registerClock (app: FastifyInstance, runtime: Runtime): void {
     }
     settleEverything(runtime)
     return clockView(clock)
-  })
+  }))
 }

@@ -109,40 +109,60 @@ export function scheduleFor (policy: Policy, now: number): Schedule {
   }
 }
 
+/** Where run-time policy changes and pending failure injections are kept (the database in the app). */
+export interface LifecycleStorage {
+  policy (name: TransitionName): string | undefined
+  setPolicy (name: TransitionName, text: string): void
+  failures (name: TransitionName): number
+  setFailures (name: TransitionName, remaining: number): void
+}
+
+export function memoryLifecycleStorage (): LifecycleStorage {
+  const policies = new Map<TransitionName, string>()
+  const failures = new Map<TransitionName, number>()
+  return {
+    policy: (name) => policies.get(name),
+    setPolicy: (name, text) => { policies.set(name, text) },
+    failures: (name) => failures.get(name) ?? 0,
+    setFailures: (name, remaining) => { failures.set(name, remaining) }
+  }
+}
+
 /**
- * The policies in force plus pending failure injections. One instance per app; admin calls change
- * it at run time, and a changed policy applies to transitions that start afterwards.
+ * The policies in force plus pending failure injections. The options give the starting policies;
+ * a change made at run time is kept in the storage and wins over them, and applies to transitions
+ * that start afterwards.
  */
 export class Lifecycle {
-  private readonly policies: Record<TransitionName, Policy>
-  private readonly failures = new Map<TransitionName, number>()
+  private readonly defaults: Record<TransitionName, Policy>
 
-  constructor (overrides: Partial<Record<TransitionName, Policy>> = {}) {
-    this.policies = { ...DEFAULT_POLICIES, ...overrides }
+  constructor (overrides: Partial<Record<TransitionName, Policy>> = {}, private readonly storage: LifecycleStorage = memoryLifecycleStorage()) {
+    this.defaults = { ...DEFAULT_POLICIES, ...overrides }
   }
 
-  policy (name: TransitionName): Policy { return this.policies[name] }
-  setPolicy (name: TransitionName, policy: Policy): void { this.policies[name] = policy }
+  policy (name: TransitionName): Policy {
+    const stored = this.storage.policy(name)
+    return (stored === undefined ? null : parsePolicy(stored)) ?? this.defaults[name]
+  }
+
+  setPolicy (name: TransitionName, policy: Policy): void { this.storage.setPolicy(name, formatPolicy(policy)) }
 
   /** The next `count` transitions of this kind end in FAILED instead of their normal outcome. */
-  failNext (name: TransitionName, count: number): void {
-    if (count <= 0) this.failures.delete(name)
-    else this.failures.set(name, count)
-  }
+  failNext (name: TransitionName, count: number): void { this.storage.setFailures(name, Math.max(0, count)) }
 
-  pendingFailures (name: TransitionName): number { return this.failures.get(name) ?? 0 }
+  pendingFailures (name: TransitionName): number { return this.storage.failures(name) }
 
   /** Decides, when a transition begins, whether it will end in FAILED (consumes one injection). */
   takeFailure (name: TransitionName): boolean {
-    const left = this.failures.get(name) ?? 0
+    const left = this.storage.failures(name)
     if (left === 0) return false
-    this.failNext(name, left - 1)
+    this.storage.setFailures(name, left - 1)
     return true
   }
 
   snapshot (): Record<TransitionName, string> {
     const out = {} as Record<TransitionName, string>
-    for (const name of TRANSITION_NAMES) out[name] = formatPolicy(this.policies[name])
+    for (const name of TRANSITION_NAMES) out[name] = formatPolicy(this.policy(name))
     return out
   }
 }

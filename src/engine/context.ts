@@ -13,6 +13,8 @@ export interface Runtime {
   clock: Clock
   lifecycle: Lifecycle
   prices: PriceTable
+  /** False until fixtures, the state file and the init folder are loaded (GET /_emulator/ready). */
+  ready: boolean
 }
 
 export interface ActionContext extends Runtime {

@@ -7,6 +7,7 @@
 import { autoRetentionTime, autoSnapshotName, earliestLiveSlot, nextSlotAfter, slotsBetween } from '../domain/schedules.js'
 import { quotaProblem, SNAPSHOTTABLE_DISK_STATUSES } from '../domain/snapshots.js'
 import { NO_PENDING, type DiskRecord, type PolicyRecord, type SnapshotRecord } from '../store/records.js'
+import { snapshotQuotaOf } from './quotas.js'
 import type { Runtime } from './context.js'
 import { beginTransitionAt } from './transitions.js'
 
@@ -20,12 +21,13 @@ const snapshottable = (disk: DiskRecord) => disk.snapshotAbility && SNAPSHOTTABL
 
 /** Runs every slot of the account's policies that fell due by `now`, oldest first. */
 export function runSchedules (runtime: Runtime, accountId: string, now: number): void {
-  const { store, config } = runtime
+  const { store } = runtime
   const due = store.policies.dueToRun(accountId, now)
   if (due.length === 0) return
 
   // A disk can never hold more snapshots than this, so older slots would be rotated out anyway.
-  const keep = Math.min(config.snapshotQuotaPerDisk, config.snapshotQuotaPerAccount)
+  const quota = snapshotQuotaOf(runtime, accountId)
+  const keep = Math.min(quota.perDisk, quota.perAccount)
   const bound = store.disks.boundDiskIds(accountId, due.map(p => p.autoSnapshotPolicyId))
   const runs: Run[] = []
   for (const policy of due) {
@@ -55,8 +57,8 @@ export function runSchedules (runtime: Runtime, accountId: string, now: number):
  * is then skipped for this disk.
  */
 function makeRoom (runtime: Runtime, disk: DiskRecord): boolean {
-  const { store, config } = runtime
-  const quota = { perDisk: config.snapshotQuotaPerDisk, perAccount: config.snapshotQuotaPerAccount }
+  const { store } = runtime
+  const quota = snapshotQuotaOf(runtime, disk.accountId)
   const full = () => quotaProblem(quota, disk.diskId, store.snapshots.countForDisk(disk.accountId, disk.diskId), store.snapshots.countForAccount(disk.accountId)) !== null
   while (full()) {
     const oldest = store.snapshots.forDisk(disk.accountId, disk.diskId).find(s => s.snapshotType === 'Auto' && ROTATABLE.includes(s.status))

@@ -41,16 +41,25 @@ function versionOf (request: FastifyRequest): ApiVersion {
 }
 
 export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtures: Fixtures | null): void {
-  // The raw bytes are kept: the signature is computed over exactly what was sent.
+  // A route with `config.rawBody` (the ZEC wire) keeps the raw bytes: the signature is computed
+  // over exactly what was sent. Every other route (the admin API) gets the parsed object.
   app.removeContentTypeParser(['application/json', 'text/plain'])
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => { done(null, body) })
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    if ((request.routeOptions.config as { rawBody?: boolean }).rawBody === true) return done(null, body)
+    try {
+      done(null, parseBody(body))
+    } catch (error) {
+      done(error as Error, undefined)
+    }
+  })
   app.addContentTypeParser('*', (request, _payload, done) => {
     done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
   })
   app.decorateRequest('zec', null as unknown as RequestFacts)
   app.addHook('onRequest', async (request) => { request.zec = {} })
 
-  app.post(ZEC_PATH, async (request, reply) => {
+  app.post(ZEC_PATH, { config: { rawBody: true }, schema: { hide: true } }, async (request, reply) => {
+    if (!runtime.ready) throw errors.notReady('The emulator is still loading its fixtures, state file and init folder; wait for GET /_emulator/ready.')
     const version = versionOf(request)
     const actionName = header(request, 'x-zc-action')
     request.zec.action = actionName

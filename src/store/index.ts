@@ -1,5 +1,6 @@
 /** The store: every repository over one database, and the one-transaction-per-request wrapper. */
 import { createAccounts } from './accounts.js'
+import { createControl } from './control.js'
 import { openDatabase, type Db } from './db.js'
 import { createDisks } from './disks.js'
 import { createIds } from './ids.js'
@@ -12,6 +13,7 @@ export function createStore (db: Db) {
   return {
     db,
     accounts: createAccounts(db),
+    control: createControl(db),
     ids: createIds(db),
     zones: createZones(db),
     instances: createInstances(db),

@@ -201,5 +201,41 @@ export const MIGRATIONS: string[] = [
   DROP INDEX disks_by_status;
   DROP INDEX snapshots_by_status;
   ${COUNTED_DIMENSIONS.map(([kind, column]) => dimensionCounts(kind, column)).join('\n')}
+  `,
+  // The emulator's own control state, kept beside the resources so that a refused request
+  // consumes none of it, a restart keeps it and a checkpoint or an export holds it:
+  // the virtual clock, lifecycle policies changed at run time, pending failure injections,
+  // per-account quotas and fault rules with their counters.
+  `
+  CREATE TABLE emulator_clock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    offset_ms INTEGER NOT NULL DEFAULT 0,
+    frozen_at INTEGER
+  );
+  INSERT INTO emulator_clock (id) VALUES (1);
+
+  CREATE TABLE lifecycle_policies (transition TEXT PRIMARY KEY, policy TEXT NOT NULL);
+  CREATE TABLE lifecycle_failures (transition TEXT PRIMARY KEY, remaining INTEGER NOT NULL);
+
+  CREATE TABLE quotas (
+    account_id TEXT PRIMARY KEY REFERENCES accounts(account_id) ON DELETE CASCADE,
+    snapshots_per_disk INTEGER,
+    snapshots_per_account INTEGER
+  );
+
+  CREATE TABLE fault_rules (
+    rule_id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    action TEXT,
+    account_id TEXT,
+    access_key_id TEXT,
+    resource_id TEXT,
+    probability REAL NOT NULL DEFAULT 1,
+    times_left INTEGER,
+    expires_at INTEGER,
+    effect TEXT NOT NULL,
+    matched INTEGER NOT NULL DEFAULT 0,
+    hits INTEGER NOT NULL DEFAULT 0
+  );
   `
 ]

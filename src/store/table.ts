@@ -40,7 +40,7 @@ export interface Table<R> {
 export function createTable<R extends object> (db: Db, name: string, key: keyof R, columns: Columns<R>): Table<R> {
   const entries = Object.entries(columns) as [keyof R & string, [string, Kind]][]
   const keyColumn = columns[key][0]
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters are built per query
+
   const statements = new Map<string, Statement<any[]>>()
   const prepare = (sql: string) => {
     let statement = statements.get(sql)
@@ -101,7 +101,7 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
     },
     getMany (accountId, ids) {
       if (ids.length === 0) return []
-      return table.select([[`account_id = ?`, accountId], inList(keyColumn, ids)])
+      return table.select([['account_id = ?', accountId], inList(keyColumn, ids)])
     },
     update (id, patch) {
       table.updateWhere([[`${keyColumn} = ?`, id]], patch)

@@ -4,9 +4,27 @@ import { NO_PENDING, type DiskRecord } from '../../src/store/records.js'
 
 function disk (i: number, zoneId: string, status: string): DiskRecord {
   return {
-    diskId: String(1000000000000000000n + BigInt(i)), accountId: 'a', diskName: `d${i}`, zoneId, diskType: 'DATA', diskCategory: 'Standard NVMe SSD',
-    diskSize: 20, status, instanceId: null, portable: true, snapshotAbility: true, resourceGroupId: 'rg', serial: 'x', chargeType: 'POSTPAID',
-    period: null, expiredTime: null, autoSnapshotPolicyId: null, burstingEnabled: false, tags: [], createTime: i, ...NO_PENDING
+    diskId: String(1000000000000000000n + BigInt(i)),
+    accountId: 'a',
+    diskName: `d${i}`,
+    zoneId,
+    diskType: 'DATA',
+    diskCategory: 'Standard NVMe SSD',
+    diskSize: 20,
+    status,
+    instanceId: null,
+    portable: true,
+    snapshotAbility: true,
+    resourceGroupId: 'rg',
+    serial: 'x',
+    chargeType: 'POSTPAID',
+    period: null,
+    expiredTime: null,
+    autoSnapshotPolicyId: null,
+    burstingEnabled: false,
+    tags: [],
+    createTime: i,
+    ...NO_PENDING
   }
 }
 

@@ -24,7 +24,7 @@ function checkSnapshot (ctx: ActionContext, snapshotId: string, zoneId: string, 
   if (snapshot.status !== 'AVAILABLE') {
     throw errors.snapshotStatusDenied(`The snapshot \`${snapshotId}\` is ${snapshot.status}; a disk can be created only from an AVAILABLE snapshot.`)
   }
-  if (snapshot.diskType !== 'DATA') throw errors.invalidParameterValue(`The parameter \`snapshotId\` names a snapshot of a system disk; data disks can be created only from data-disk snapshots.`)
+  if (snapshot.diskType !== 'DATA') throw errors.invalidParameterValue('The parameter `snapshotId` names a snapshot of a system disk; data disks can be created only from data-disk snapshots.')
   if (snapshot.zoneId !== zoneId) {
     throw errors.invalidParameterValue(`The parameter \`snapshotId\` names a snapshot in zone \`${snapshot.zoneId}\`; the disk is requested in \`${zoneId}\`.`)
   }

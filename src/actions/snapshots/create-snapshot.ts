@@ -8,6 +8,7 @@ import { Type } from '@sinclair/typebox'
 import { Id, ZecTime } from '../../../schemas/common.js'
 import { SnapshotName } from '../../../schemas/snapshot.js'
 import { checkRetentionTime, quotaProblem, SNAPSHOTTABLE_DISK_STATUSES } from '../../domain/snapshots.js'
+import { snapshotQuotaOf } from '../../engine/quotas.js'
 import { beginTransition } from '../../engine/transitions.js'
 import { errors } from '../../errors.js'
 import { NO_PENDING } from '../../store/records.js'
@@ -39,7 +40,7 @@ export default defineAction({
       throw errors.diskStatusUnsupported(`The disk \`${disk.diskId}\` does not support snapshots (its snapshotAbility is false).`)
     }
 
-    const quota = { perDisk: ctx.config.snapshotQuotaPerDisk, perAccount: ctx.config.snapshotQuotaPerAccount }
+    const quota = snapshotQuotaOf(ctx, ctx.accountId)
     const overQuota = quotaProblem(quota, disk.diskId, ctx.store.snapshots.countForDisk(ctx.accountId, disk.diskId), ctx.store.snapshots.countForAccount(ctx.accountId))
     if (overQuota !== null) throw errors.snapshotQuotaExceeded(overQuota)
 

@@ -11,10 +11,22 @@ t.test('creates a data disk CREATING that becomes AVAILABLE after the disk.creat
   t.match(created.orderNumber, /^\d+$/)
   const disk = await diskOf(t, app, created.diskIds[0])
   t.match(disk, {
-    diskName: 'data-1', zoneId: 'asia-east-1b', regionId: 'asia-east-1', diskType: 'DATA', portable: true,
-    diskCategory: 'Standard NVMe SSD', diskSize: 40, diskStatus: 'CREATING', instanceId: '', instanceName: '',
-    createTime: formatZecTime(T0), resourceGroupName: 'Default Resource Group', snapshotAbility: true,
-    burstingEnabled: false, tags: { tags: [] }, autoSnapshotPolicyId: ''
+    diskName: 'data-1',
+    zoneId: 'asia-east-1b',
+    regionId: 'asia-east-1',
+    diskType: 'DATA',
+    portable: true,
+    diskCategory: 'Standard NVMe SSD',
+    diskSize: 40,
+    diskStatus: 'CREATING',
+    instanceId: '',
+    instanceName: '',
+    createTime: formatZecTime(T0),
+    resourceGroupName: 'Default Resource Group',
+    snapshotAbility: true,
+    burstingEnabled: false,
+    tags: { tags: [] },
+    autoSnapshotPolicyId: ''
   })
   t.match(disk?.serial, /^[0-9a-v]{20}$/)
   clock.advance(4999)
@@ -44,12 +56,22 @@ t.test('diskAmount, diskNames, instanceIds, tags, category, bursting and resourc
   t.match(await diskOf(t, app, named.diskIds[1]), { diskName: 'n-2', instanceId: INSTANCE.db, diskStatus: 'IN_USE' })
 
   const rich = await ok(t, app, 'CreateDisks', {
-    zoneId: 'asia-southeast-1a', diskName: 'rich_1.a', diskSize: 32768, diskCategory: 'Basic NVMe SSD', burstingEnabled: true,
-    resourceGroupId: '2d9e7f10-6a3b-4e8c-b5d4-7c1f0e9a8b32', tags: { tags: [{ key: 'env', value: 'prod' }] }, marketingOptions: { usePocVoucher: true }
+    zoneId: 'asia-southeast-1a',
+    diskName: 'rich_1.a',
+    diskSize: 32768,
+    diskCategory: 'Basic NVMe SSD',
+    burstingEnabled: true,
+    resourceGroupId: '2d9e7f10-6a3b-4e8c-b5d4-7c1f0e9a8b32',
+    tags: { tags: [{ key: 'env', value: 'prod' }] },
+    marketingOptions: { usePocVoucher: true }
   })
   t.match(await diskOf(t, app, rich.diskIds[0]), {
-    diskCategory: 'Basic NVMe SSD', snapshotAbility: false, burstingEnabled: true, diskSize: 32768,
-    resourceGroupName: 'staging', tags: { tags: [{ key: 'env', value: 'prod' }] }
+    diskCategory: 'Basic NVMe SSD',
+    snapshotAbility: false,
+    burstingEnabled: true,
+    diskSize: 32768,
+    resourceGroupName: 'staging',
+    tags: { tags: [{ key: 'env', value: 'prod' }] }
   })
   t.match(await diskOf(t, app, rich.diskIds[0], '2024-04-01'), { chargeType: 'POSTPAID' })
 })

@@ -7,10 +7,19 @@ t.test('fixture instances with their system and data disks', async t => {
   const res = await ok(t, app, 'DescribeInstances', { instanceIds: [INSTANCE.web] })
   t.equal(res.totalCount, 1)
   t.match(res.dataSet[0], {
-    instanceId: INSTANCE.web, instanceName: 'web-01', zoneId: 'asia-east-1a', status: 'RUNNING', instanceType: 'z2a.cpu.2',
-    cpu: 2, memory: 4, imageId: 'ubuntu-22.04', timeZone: 'Asia/Hong_Kong', publicIpAddresses: ['203.0.113.10'],
+    instanceId: INSTANCE.web,
+    instanceName: 'web-01',
+    zoneId: 'asia-east-1a',
+    status: 'RUNNING',
+    instanceType: 'z2a.cpu.2',
+    cpu: 2,
+    memory: 4,
+    imageId: 'ubuntu-22.04',
+    timeZone: 'Asia/Hong_Kong',
+    publicIpAddresses: ['203.0.113.10'],
     systemDisk: { diskId: DISK.webSystem, diskSize: 40, diskCategory: 'Standard NVMe SSD', burstingEnabled: false },
-    resourceGroupName: 'Default Resource Group', tags: { tags: [] }
+    resourceGroupName: 'Default Resource Group',
+    tags: { tags: [] }
   })
   t.same(res.dataSet[0].dataDisks.map((d: any) => d.diskId).sort(), [DISK.webData, DISK.attaching])
 })

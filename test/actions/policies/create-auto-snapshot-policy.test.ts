@@ -8,8 +8,12 @@ const STAGING = '2d9e7f10-6a3b-4e8c-b5d4-7c1f0e9a8b32'
 t.test('creates a policy with every field shown back, weekdays and hours as sorted sets', async t => {
   const { app } = await build(t)
   const id = await createPolicy(t, app, {
-    autoSnapshotPolicyName: 'nightly_db.v2', repeatWeekDays: [5, 1, 5], hours: [23, 2], retentionDays: 30,
-    resourceGroupId: STAGING, tags: { tags: [{ key: 'team', value: 'db' }] }
+    autoSnapshotPolicyName: 'nightly_db.v2',
+    repeatWeekDays: [5, 1, 5],
+    hours: [23, 2],
+    retentionDays: 30,
+    resourceGroupId: STAGING,
+    tags: { tags: [{ key: 'team', value: 'db' }] }
   })
   t.match(id, /^\d{19}$/, 'a 19-digit id')
   t.same(await describePolicy(t, app, id), {

@@ -41,7 +41,8 @@ t.test('policies are per account', async t => {
   const { app } = await build(t)
   await createPolicy(t, app)
   const other = await app.inject({
-    method: 'POST', url: '/api/v2/zec',
+    method: 'POST',
+    url: '/api/v2/zec',
     headers: { 'content-type': 'application/json', 'x-zc-action': 'DescribeAutoSnapshotPolicies', authorization: 'Bearer some-other-tenant' },
     payload: '{}'
   })
