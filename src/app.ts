@@ -14,6 +14,7 @@ import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
 import { registerLifecycle } from './admin/lifecycle.js'
 import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
+import { registerUi } from './admin/ui.js'
 import type { Runtime } from './engine/context.js'
 import { seedDatabase } from './engine/seed.js'
 import { readFixtures } from './fixtures.js'
@@ -80,6 +81,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
   registerReset(app, runtime, fixtures)
+  registerUi(app)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
   if (['info', 'debug', 'trace'].includes(app.log.level)) {
