@@ -14,9 +14,14 @@ import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
 import { registerLifecycle } from './admin/lifecycle.js'
 import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
+import { registerAccounts } from './admin/accounts.js'
+import { registerQuotas } from './admin/quotas.js'
+import { registerState } from './admin/state.js'
 import { registerUi } from './admin/ui.js'
 import type { Runtime } from './engine/context.js'
+import { loadStartState } from './engine/init.js'
 import { seedDatabase } from './engine/seed.js'
+import { createStateKeeper } from './engine/state.js'
 import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
 import { newRequestId } from './protocol/envelope.js'
@@ -81,6 +86,10 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
   registerReset(app, runtime, fixtures)
+  const keeper = createStateKeeper(runtime)
+  registerState(app, runtime, keeper)
+  registerQuotas(app, runtime)
+  registerAccounts(app, runtime)
   registerUi(app)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
@@ -90,11 +99,18 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
       request.log.info({ action, account, status: reply.statusCode, code, ms: Math.round(reply.elapsedTime * 10) / 10 }, `${request.method} ${request.url}`)
     })
   }
-  app.addHook('onClose', async () => { store.close() })
+  app.addHook('onClose', async () => {
+    keeper.close()
+    store.close()
+  })
 
   let loading: Promise<void> | undefined
+  // The state file and the init folder go into a new database only: a restart with --db keeps
+  // the state it has instead of loading them again.
   const load = async () => {
+    const fresh = store.accounts.all().length === 0
     store.transaction(() => { seedDatabase(runtime, fixtures) })
+    if (fresh) loadStartState(runtime, keeper)
     runtime.ready = true
   }
   app.decorate('emulator', { load: () => (loading ??= load()) })
@@ -102,6 +118,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     try {
       await app.emulator.load()
     } catch (error) {
+      keeper.close()
       store.close()
       throw error
     }
