@@ -8,7 +8,8 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.ui.json ./
+COPY scripts ./scripts
 COPY src ./src
 COPY schemas ./schemas
 RUN npm run build && npm prune --omit=dev

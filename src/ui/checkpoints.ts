@@ -43,12 +43,12 @@ export function checkpointsPanel (): { element: HTMLElement, update: () => Promi
   const exportState = () => act(stateBox, async () => {
     const blob = await admin<Blob>('GET', '/_emulator/state/export', undefined, { asBlob: true })
     const url = URL.createObjectURL(blob)
-    const a = h('a', { href: url, download: 'zec-emulator-state.db' })
+    const a = h('a', { href: url, download: 'zec-emulator-state.sqlite' })
     document.body.append(a)
     a.click()
     a.remove()
     setTimeout(() => { URL.revokeObjectURL(url) }, 10_000)
-    return { downloaded: 'zec-emulator-state.db', sizeBytes: blob.size }
+    return { downloaded: 'zec-emulator-state.sqlite', sizeBytes: blob.size }
   })
   const importState = () => act(stateBox, async () => {
     const chosen = file.files?.[0]
