@@ -15,6 +15,7 @@ export function clockPanel (prefix: string): { element: HTMLElement, update: () 
   const mode = h('span', { class: 'clock-mode' })
   const by = h('input', { id: `${prefix}-by`, name: 'by', value: 'PT1H', list: `${prefix}-presets`, size: 8, autocomplete: 'off', 'aria-describedby': `${prefix}-by-help` })
   const to = h('input', { id: `${prefix}-to`, name: 'to', size: 22, autocomplete: 'off', placeholder: '2026-01-15T10:00:00Z' })
+  to.addEventListener('input', () => { to.dataset.edited = 'yes' })
   const box = answerBox()
   const move = (body: Record<string, string>) => act(box, () => admin('POST', '/_emulator/clock', body), async () => { await refreshClock() })
 
@@ -45,7 +46,8 @@ export function clockPanel (prefix: string): { element: HTMLElement, update: () 
     const clock = state.clock
     now.textContent = clock === null ? (state.clockError !== '' ? `unknown (${state.clockError})` : '…') : time(clock.now)
     mode.textContent = clock === null ? '' : clock.frozen ? '(frozen)' : `(running, ${clock.offsetMs >= 0 ? '+' : ''}${Math.round(clock.offsetMs / 1000)} s from real time)`
-    if (to.value === '' && clock !== null && document.activeElement !== to) to.value = clock.now.replace(/\.\d+Z$/, 'Z')
+    // "Set to" follows the clock until the user types in it.
+    if (to.dataset.edited !== 'yes' && clock !== null && document.activeElement !== to) to.value = clock.now.replace(/\.\d+Z$/, 'Z')
   }
   update()
   return { element, update }

@@ -21,7 +21,7 @@ export function diskTable (caption: string, disks: Row[]): HTMLElement {
     { label: 'Size', cell: d => `${String(d.diskSize)} GiB`, num: true },
     { label: 'Type', cell: d => h('span', { title: d.diskCategory }, d.diskType) },
     { label: 'Zone', cell: d => d.zoneId },
-    { label: 'Attached to', cell: d => d.instanceId === '' ? 'not attached' : [idLink(instanceHref(d.instanceId), d.instanceId), d.instanceName !== '' ? ` (${String(d.instanceName)})` : ''] },
+    { label: 'Attached to', cell: d => d.instanceId === '' ? 'not attached' : h('a', { href: instanceHref(d.instanceId), title: `instance ${String(d.instanceId)}` }, d.instanceName !== '' ? d.instanceName : d.instanceId) },
     { label: 'Policy', cell: d => idLink(policyHref(d.autoSnapshotPolicyId), d.autoSnapshotPolicyId) },
     { label: 'Created', cell: d => time(d.createTime) },
     { label: 'Expires', cell: d => time(d.expiredTime) }
@@ -114,6 +114,11 @@ export function renderResources (region: HTMLElement, force = false): void {
   const quiet = zones.filter(z => zoneSection(z) === null).map(z => z.zoneId as string)
   swap(region,
     h('div', { class: 'columns' },
+      h('aside', { class: 'recent', 'aria-labelledby': 'recent-title' },
+        h('h2', { id: 'recent-title' }, 'Recent calls'),
+        state.journalError !== '' ? h('p', { class: 'error' }, `The journal answered: ${state.journalError}`) : journalTable('Most recent calls from the journal', state.recent),
+        h('p', null, link('#/journal', 'The whole journal'))
+      ),
       h('div', { class: 'resources' },
         h('h2', null, 'Resources of ', h('code', null, state.account)),
         state.resourcesError !== '' ? h('p', { class: 'error', role: 'alert' }, `ZEC answered: ${state.resourcesError}`) : null,
@@ -121,11 +126,6 @@ export function renderResources (region: HTMLElement, force = false): void {
           ` ${state.disks.length} disks, ${state.snapshots.length} snapshots, ${state.policies.length} policies, ${state.instances.length} instances.`),
         sections.length === 0 && state.resourcesAt !== '' ? h('p', null, 'This account has no resources.') : sections,
         quiet.length > 0 ? h('p', { class: 'meta' }, `Zones with nothing in them: ${quiet.join(', ')}.`) : null
-      ),
-      h('aside', { class: 'recent', 'aria-labelledby': 'recent-title' },
-        h('h2', { id: 'recent-title' }, 'Recent calls'),
-        state.journalError !== '' ? h('p', { class: 'error' }, `The journal answered: ${state.journalError}`) : journalTable('Most recent calls from the journal', state.recent),
-        h('p', null, link('#/journal', 'The whole journal'))
       )
     )
   )

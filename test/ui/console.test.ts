@@ -189,6 +189,26 @@ t.test('the console shows the demo, follows a snapshot, the journal, a fault rul
   t.same(errors, [], 'no script error in the page')
 })
 
+t.test('the account picker lists the accounts and shows the chosen one', { skip: ready ? false : 'Chromium or the built console is missing: the test above fails' }, async t => {
+  const { base, page, errors } = await open(t)
+  // An unknown access key gets its own account on first use (--auth off), seeded with fresh ids.
+  const other = await fetch(`${base}/api/v2/zec`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-zc-action': 'DescribeDisks', 'x-zc-version': '2025-09-01', authorization: `ZC2-HMAC-SHA256 Credential=CONSOLE-OTHER, SignedHeaders=content-type;host, Signature=${'0'.repeat(64)}` },
+    body: '{"pageSize":1}',
+    signal: AbortSignal.timeout(WAIT)
+  })
+  t.equal(other.status, 200)
+  await page.goto(`${base}/_emulator/ui`)
+  await see(t, 'the demo account is shown first', () => statusIs(page, DISK.spare, 'AVAILABLE'))
+  t.equal(await page.getByLabel('Account', { exact: true }).inputValue(), 'demo')
+  t.same(await page.locator('#account option').allTextContents(), ['demo', 'key:CONSOLE-OTHER'], 'every account is offered')
+  await page.getByLabel('Account', { exact: true }).selectOption('key:CONSOLE-OTHER')
+  await see(t, 'the other account\'s resources replace the demo\'s', () => page.getByRole('heading', { name: 'Resources of key:CONSOLE-OTHER' }).waitFor())
+  await see(t, 'with its own disks (fresh ids)', () => page.waitForFunction(() => document.querySelectorAll('tr[data-row]').length > 10 && document.querySelector('tr[data-row="1400000000000000003"]') === null, null, { timeout: WAIT }))
+  t.same(errors, [], 'no script error in the page')
+})
+
 t.test('keyboard, focus and the 390 px layout', { skip: ready ? false : 'Chromium or the built console is missing: the test above fails' }, async t => {
   const { base, page, errors } = await open(t)
   await page.goto(`${base}/_emulator/ui`)
