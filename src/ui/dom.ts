@@ -65,6 +65,8 @@ export interface Column<T> {
   cell: (row: T) => Child
   /** Shorter columns get the `num` class (right-aligned). */
   num?: boolean
+  /** Names the column's cells (`data-col`), for a test or a style to find them. */
+  col?: string
 }
 
 export function table<T> (caption: string, columns: Column<T>[], rows: T[], empty = 'None.', rowKey?: (row: T) => string): HTMLElement {
@@ -73,7 +75,7 @@ export function table<T> (caption: string, columns: Column<T>[], rows: T[], empt
     h('table', null,
       h('caption', null, caption, h('span', { class: 'count' }, ` (${rows.length})`)),
       h('thead', null, h('tr', null, columns.map(c => h('th', { scope: 'col', class: c.num === true ? 'num' : undefined }, c.label)))),
-      h('tbody', null, rows.map(row => h('tr', { 'data-row': rowKey?.(row) }, columns.map(c => h('td', { class: c.num === true ? 'num' : undefined }, c.cell(row))))))
+      h('tbody', null, rows.map(row => h('tr', { 'data-row': rowKey?.(row) }, columns.map(c => h('td', { class: c.num === true ? 'num' : undefined, 'data-col': c.col }, c.cell(row))))))
     )
   )
 }

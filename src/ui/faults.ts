@@ -104,9 +104,11 @@ export function faultsPanel (): { element: HTMLElement, update: () => Promise<vo
         { label: 'Matches', cell: scopeOf },
         { label: 'Effect', cell: effectOf },
         { label: 'Probability', cell: r => dash(r.probability), num: true },
-        { label: 'Times left', cell: r => dash(r.timesLeft ?? r.times ?? 'unlimited'), num: true },
+        { label: 'Times left', cell: r => r.timesLeft === undefined ? 'unlimited' : `${String(r.timesLeft)} of ${String(r.times ?? '?')}`, num: true },
         { label: 'Expires', cell: r => time(r.expiresAt) },
-        { label: 'Hits', cell: r => String(r.hits ?? 0), num: true },
+        { label: 'Matched', cell: r => dash(r.matched), num: true, col: 'matched' },
+        { label: 'Hits', cell: r => String(r.hits ?? 0), num: true, col: 'hits' },
+        { label: 'Active', cell: r => r.active === false ? 'no (expired or used up)' : 'yes', col: 'active' },
         { label: 'Created', cell: r => time(r.createdAt) },
         { label: 'Remove', cell: r => h('button', { type: 'button', class: 'danger', 'data-key': `remove-${String(r.id)}`, onclick: () => { act(listBox, () => admin('DELETE', `/_emulator/faults/${encodeURIComponent(r.id)}`), update) } }, 'Remove') }
       ], rows, 'no fault rules', r => String(r.id)))

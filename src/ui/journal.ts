@@ -38,7 +38,7 @@ function list (f: Filters): HTMLElement {
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Journal entries' },
     h('table', { class: 'journal' },
       h('caption', null, `Calls, newest first (${shown.length})`),
-      h('thead', null, h('tr', null, ['Time', 'Virtual time', 'Account', 'Action', 'Status', 'Code', 'ms', 'Bodies'].map(label => h('th', { scope: 'col' }, label)))),
+      h('thead', null, h('tr', null, ['Time', 'Virtual time', 'Account', 'Action', 'Status', 'Code', 'Fault rule', 'ms', 'Bodies'].map(label => h('th', { scope: 'col' }, label)))),
       h('tbody', null, shown.map(e => {
         const expanded = open.has(e.id)
         const toggle = () => {
@@ -55,10 +55,11 @@ function list (f: Filters): HTMLElement {
             h('td', null, dash(e.action)),
             h('td', { class: 'num' }, String(e.status)),
             h('td', null, dash(e.code)),
-            h('td', { class: 'num' }, dash(e.durationMs)),
+            h('td', null, dash(e.fault)),
+            h('td', { class: 'num' }, e.durationMs === undefined ? '—' : String(Math.round(e.durationMs * 10) / 10)),
             h('td', null, h('button', { type: 'button', 'aria-expanded': String(expanded), 'data-key': `bodies-${e.id}`, onclick: toggle }, expanded ? 'Hide' : 'Show'))
           ),
-          expanded ? h('tr', { class: 'bodies-row' }, h('td', { colspan: 8 }, bodies(e))) : null
+          expanded ? h('tr', { class: 'bodies-row' }, h('td', { colspan: 9 }, bodies(e))) : null
         ]
       }))
     )

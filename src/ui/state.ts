@@ -20,6 +20,8 @@ export interface JournalEntry {
   status: number
   code?: string | null
   durationMs?: number
+  /** The fault rule that fired on the call. */
+  fault?: string | null
   request?: string
   response?: string
 }

@@ -155,11 +155,19 @@ t.test('the console shows the demo, follows a snapshot, the journal, a fault rul
   await page.getByLabel('Times (next N matches)').fill('1')
   await page.getByRole('button', { name: 'Add the rule' }).click()
   if (await see(t, 'the faults API answers the new rule', () => page.locator('.answer-ok', { hasText: '"throttle":true' }).waitFor())) {
+    await see(t, 'the rule is listed, no hit yet', () => page.locator('.fault-list tr[data-row]', { hasText: 'throttle' }).locator('td[data-col="hits"]', { hasText: /^0$/ }).waitFor())
     const throttled = await zec(base, 'CreateSnapshot', { diskId: DISK.spare, snapshotName: 'throttled' })
     t.equal(throttled.status, 429, 'the next CreateSnapshot is throttled')
     t.equal(throttled.body.code, 'REQUEST_LIMIT_EXCEEDED')
-    await see(t, 'the rule shows its hit', () => page.locator('.fault-list tr[data-row]', { hasText: 'throttle' }).locator('td.num', { hasText: /^1$/ }).first().waitFor())
+    await see(t, 'the rule shows its hit', () => page.locator('.fault-list tr[data-row]', { hasText: 'throttle' }).locator('td[data-col="hits"]', { hasText: /^1$/ }).waitFor())
     t.equal((await zec(base, 'CreateSnapshot', { diskId: DISK.spare, snapshotName: 'after-the-rule' })).status, 200, 'one time only: the call after passes')
+    // The journal, filtered by status, shows the throttled call and only it.
+    await page.getByRole('link', { name: 'Journal' }).click()
+    await page.getByLabel('Status').fill('429')
+    await page.getByRole('button', { name: 'Filter' }).click()
+    await see(t, 'the journal filtered by 429 shows the throttled call', () => page.locator('tr[data-row]', { hasText: 'REQUEST_LIMIT_EXCEEDED' }).waitFor())
+    t.equal(await page.locator('tr[data-row]', { hasText: /\b200\b/ }).count(), 0, 'and no call that passed')
+    await page.getByRole('link', { name: 'Controls' }).click()
   }
 
   // A checkpoint saved, the state changed, the checkpoint restored.
