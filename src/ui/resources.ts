@@ -74,7 +74,7 @@ export function instanceTable (caption: string, instances: Row[]): HTMLElement {
 
 export function journalTable (caption: string, entries: JournalEntry[]): HTMLElement {
   return table(caption, [
-    { label: 'Time', cell: e => h('span', { title: `virtual ${String(e.virtualTime)}` }, time(e.time)) },
+    { label: 'Time', cell: e => h('span', { title: `${time(e.time)}, virtual ${time(e.virtualTime)}` }, time(e.time).slice(11)) },
     { label: 'Account', cell: e => dash(e.account) },
     { label: 'Action', cell: e => dash(e.action) },
     { label: 'Status', cell: e => String(e.status), num: true },

@@ -135,6 +135,7 @@ t.test('the console shows the demo, follows a snapshot, the journal, a fault rul
   await page.locator(`tr[data-row="${snapshotId}"] a`).first().click()
   await see(t, 'the detail page lists its fields', () => page.locator('.fields dd', { hasText: 'console-test' }).waitFor())
   await see(t, 'and its disk', () => page.locator(`tr[data-row="${DISK.spare}"]`).waitFor())
+  await see(t, 'its history has the call that made it', () => page.getByRole('region', { name: 'Calls that name it (journal)' }).locator('tr', { hasText: 'CreateSnapshot' }).waitFor())
 
   // The journal has the call, with its bodies.
   await page.getByRole('link', { name: 'Journal' }).click()
@@ -187,6 +188,12 @@ t.test('the console shows the demo, follows a snapshot, the journal, a fault rul
     await page.getByRole('button', { name: 'Delete with-console-test' }).click()
     await see(t, 'the checkpoint is deleted', () => page.locator('.answer-ok', { hasText: '"deleted":"with-console-test"' }).waitFor())
   }
+
+  // The picture for the README: the resources, the clock and the recent calls with the throttled one.
+  await page.getByRole('link', { name: 'Resources' }).click()
+  await see(t, 'the recent calls show the throttled call', () => page.locator('.recent tr', { hasText: 'REQUEST_LIMIT_EXCEEDED' }).waitFor())
+  await shoot(page, 'console.png')
+  await page.getByRole('link', { name: 'Controls' }).click()
 
   // An error is shown as the envelope's code and message.
   await page.getByLabel('Advance by').fill('soon')
