@@ -13,7 +13,7 @@ import { renderControls } from './controls.js'
 import { renderDetail } from './detail.js'
 import { h, swap, time } from './dom.js'
 import { renderJournal } from './journal.js'
-import { renderResources } from './resources.js'
+import { renderRecent, renderResources } from './resources.js'
 import { refreshAccounts, refreshClock, refreshRecent, refreshResources, selectAccount, state, zecToken } from './state.js'
 
 const TICK_MS = 1000
@@ -63,10 +63,12 @@ function route (): void {
   }
   if (parts.length === 0) {
     const clock = clockPanel('clock')
+    const recent = h('aside', { class: 'card recent', 'aria-labelledby': 'recent-title' })
     const resources = h('div', { id: 'resources' })
-    swap(main, clock.element, resources)
+    swap(main, h('div', { class: 'top-row' }, clock.element, recent), resources)
+    renderRecent(recent)
     renderResources(resources, true)
-    view = { update: () => { clock.update(); renderResources(resources) } }
+    view = { update: () => { clock.update(); renderRecent(recent); renderResources(resources) } }
   } else if (parts[0] === 'journal') {
     view = renderJournal(main, new URLSearchParams(query ?? '').get('id') ?? '')
   } else if (parts[0] === 'controls') {

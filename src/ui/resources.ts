@@ -1,7 +1,7 @@
 /**
  * The first page: for the selected account, every zone with its disks, snapshots, auto-snapshot
  * policies and instances (id, name, status as text, size, zone, attachment, times), and a panel
- * of the most recent calls from the journal. Redrawn only when what it shows changed.
+ * of the most recent calls from the journal. Each is redrawn only when what it shows changed.
  */
 import { dash, h, link, status, swap, table, time, type Child } from './dom.js'
 import { state, type JournalEntry, type Row } from './state.js'
@@ -100,9 +100,22 @@ function zoneSection (zone: Row): HTMLElement | null {
 }
 
 let drawn = ''
+let drawnRecent = ''
+
+/** The most recent calls from the journal, beside the clock at the top of the page. */
+export function renderRecent (region: HTMLElement): void {
+  const key = JSON.stringify([state.recent, state.journalError])
+  if (key === drawnRecent && region.childElementCount > 0) return
+  drawnRecent = key
+  swap(region,
+    h('h2', { id: 'recent-title' }, 'Recent calls'),
+    state.journalError !== '' ? h('p', { class: 'error' }, `The journal answered: ${state.journalError}`) : journalTable('Most recent calls from the journal', state.recent.slice(0, 6)),
+    h('p', { class: 'more' }, link('#/journal', 'The whole journal'))
+  )
+}
 
 export function renderResources (region: HTMLElement, force = false): void {
-  const key = JSON.stringify([state.account, state.zones, state.disks, state.snapshots, state.policies, state.instances, state.recent, state.resourcesError, state.journalError])
+  const key = JSON.stringify([state.account, state.zones, state.disks, state.snapshots, state.policies, state.instances, state.resourcesError])
   if (!force && key === drawn && region.childElementCount > 0) return
   drawn = key
   const zoneIds = new Set(state.zones.map(z => z.zoneId))
@@ -113,20 +126,11 @@ export function renderResources (region: HTMLElement, force = false): void {
   const sections = zones.map(zoneSection).filter(s => s !== null)
   const quiet = zones.filter(z => zoneSection(z) === null).map(z => z.zoneId as string)
   swap(region,
-    h('div', { class: 'columns' },
-      h('aside', { class: 'recent', 'aria-labelledby': 'recent-title' },
-        h('h2', { id: 'recent-title' }, 'Recent calls'),
-        state.journalError !== '' ? h('p', { class: 'error' }, `The journal answered: ${state.journalError}`) : journalTable('Most recent calls from the journal', state.recent),
-        h('p', null, link('#/journal', 'The whole journal'))
-      ),
-      h('div', { class: 'resources' },
-        h('h2', null, 'Resources of ', h('code', null, state.account)),
-        state.resourcesError !== '' ? h('p', { class: 'error', role: 'alert' }, `ZEC answered: ${state.resourcesError}`) : null,
-        h('p', { class: 'meta' }, state.resourcesAt !== '' ? `As ZEC answered at virtual ${time(state.resourcesAt)}.` : 'Loading…',
-          ` ${state.disks.length} disks, ${state.snapshots.length} snapshots, ${state.policies.length} policies, ${state.instances.length} instances.`),
-        sections.length === 0 && state.resourcesAt !== '' ? h('p', null, 'This account has no resources.') : sections,
-        quiet.length > 0 ? h('p', { class: 'meta' }, `Zones with nothing in them: ${quiet.join(', ')}.`) : null
-      )
-    )
+    h('h2', null, 'Resources of ', h('code', null, state.account)),
+    state.resourcesError !== '' ? h('p', { class: 'error', role: 'alert' }, `ZEC answered: ${state.resourcesError}`) : null,
+    h('p', { class: 'meta' }, state.resourcesAt !== '' ? `As ZEC answered at virtual ${time(state.resourcesAt)}.` : 'Loading…',
+      ` ${state.disks.length} disks, ${state.snapshots.length} snapshots, ${state.policies.length} policies, ${state.instances.length} instances.`),
+    sections.length === 0 && state.resourcesAt !== '' ? h('p', null, 'This account has no resources.') : sections,
+    quiet.length > 0 ? h('p', { class: 'meta' }, `Zones with nothing in them: ${quiet.join(', ')}.`) : null
   )
 }
