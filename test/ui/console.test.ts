@@ -224,6 +224,46 @@ t.test('the account picker lists the accounts and shows the chosen one', { skip:
   t.same(errors, [], 'no script error in the page')
 })
 
+t.test('lifecycle, quotas, complete-now and reset from the console; a clock moved elsewhere shows at once', { skip: ready ? false : 'Chromium or the built console is missing: the test above fails' }, async t => {
+  const { base, page, errors } = await open(t)
+  await page.goto(`${base}/_emulator/ui#/controls`)
+
+  await page.getByLabel('snapshot.create', { exact: true }).fill('after:1h')
+  await page.getByRole('button', { name: 'Save the policies' }).click()
+  await see(t, 'the lifecycle answer shows the new policy', () => page.locator('.answer-ok', { hasText: '"snapshot.create":"after:3600000ms"' }).waitFor())
+  t.equal((await http(base, 'GET', '/_emulator/lifecycle')).body.policies['snapshot.create'], 'after:3600000ms', 'and the emulator has it')
+
+  await see(t, 'the quotas of the demo are read', () => page.waitForFunction(() => (document.getElementById('q-disk') as HTMLInputElement | null)?.value === '64', null, { timeout: WAIT }))
+  await page.getByLabel('Snapshots per disk').fill('7')
+  await page.getByRole('button', { name: 'Save the quotas' }).click()
+  await see(t, 'the quotas answer', () => page.locator('.answer-ok', { hasText: '"snapshotsPerDisk":7' }).waitFor())
+  t.equal((await http(base, 'GET', '/_emulator/quotas?account=demo')).body.snapshotsPerDisk, 7, 'and the emulator has it')
+
+  const made = await zec(base, 'CreateSnapshot', { diskId: DISK.spare, snapshotName: 'complete-me' })
+  const id = made.body.response.snapshotId as string
+  await page.getByLabel('Complete the pending transition of').selectOption('snapshot')
+  await page.getByLabel('Id', { exact: true }).fill(id)
+  await page.getByRole('button', { name: 'Complete now' }).click()
+  await see(t, 'complete-now answers the new status', () => page.locator('.answer-ok', { hasText: '"status":"AVAILABLE"' }).waitFor())
+  await page.getByRole('button', { name: 'Complete now' }).click()
+  await see(t, 'and a second time the refusal', () => page.locator('.answer-error', { hasText: 'INVALID_PARAMETER_VALUE' }).waitFor())
+
+  // Nothing clicked in the console: a clock moved through the API is seen, and what it settled.
+  await page.getByRole('link', { name: 'Resources' }).click()
+  const waiting = (await zec(base, 'CreateSnapshot', { diskId: DISK.spare, snapshotName: 'moved-elsewhere' })).body.response.snapshotId as string
+  await see(t, 'a snapshot made by someone else shows CREATING', () => statusIs(page, waiting, 'CREATING'))
+  t.equal((await http(base, 'POST', '/_emulator/clock', { action: 'advance', by: 'PT2H' })).status, 200)
+  await see(t, 'and AVAILABLE once the clock moved', () => statusIs(page, waiting, 'AVAILABLE'))
+
+  await page.getByRole('link', { name: 'Controls' }).click()
+  await page.getByLabel('Reset', { exact: true }).selectOption('account')
+  await page.getByRole('button', { name: 'Reset', exact: true }).click()
+  await see(t, 'the reset answers the account', () => page.locator('.answer-ok', { hasText: '"reset":["demo"]' }).waitFor())
+  await page.getByRole('link', { name: 'Resources' }).click()
+  await see(t, 'the snapshots made are gone after the reset', () => page.waitForFunction(id => document.querySelector(`tr[data-row="${id}"]`) === null && document.querySelector('tr[data-row="1500000000000000001"]') !== null, waiting, { timeout: WAIT }))
+  t.same(errors, [], 'no script error in the page')
+})
+
 t.test('keyboard, focus and the 390 px layout', { skip: ready ? false : 'Chromium or the built console is missing: the test above fails' }, async t => {
   const { base, page, errors } = await open(t)
   await page.goto(`${base}/_emulator/ui`)
