@@ -28,7 +28,7 @@ function resetPanel (): HTMLElement {
   return h('section', { class: 'card', 'aria-labelledby': 'reset-title' },
     h('h2', { id: 'reset-title' }, 'Reset'),
     h('form', { class: 'inline', onsubmit: (e: Event) => { e.preventDefault(); reset() } },
-      h('label', { for: 'reset-scope' }, 'Reset'), scope,
+      h('label', { for: 'reset-scope' }, 'Which accounts'), scope,
       h('label', { for: 'reset-to' }, 'back to'), to,
       h('button', { type: 'submit', class: 'danger' }, 'Reset')
     ),

@@ -256,7 +256,7 @@ t.test('lifecycle, quotas, complete-now and reset from the console; a clock move
   await see(t, 'and AVAILABLE once the clock moved', () => statusIs(page, waiting, 'AVAILABLE'))
 
   await page.getByRole('link', { name: 'Controls' }).click()
-  await page.getByLabel('Reset', { exact: true }).selectOption('account')
+  await page.getByLabel('Which accounts').selectOption('account')
   await page.getByRole('button', { name: 'Reset', exact: true }).click()
   await see(t, 'the reset answers the account', () => page.locator('.answer-ok', { hasText: '"reset":["demo"]' }).waitFor())
   await page.getByRole('link', { name: 'Resources' }).click()
