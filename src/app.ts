@@ -48,15 +48,23 @@ declare module 'fastify' {
   interface FastifyInstance { runtime: Runtime, emulator: EmulatorControl }
 }
 
+/**
+ * The runtime. The clock and the lifecycle reach the store through `runtime.store` each time,
+ * because an in-memory restore or import switches the runtime to a new store.
+ */
 function runtimeFor (config: Config, store: Store, options: BuildOptions): Runtime {
-  const clock = createClock(options.realNow, { read: store.control.clock, write: store.control.setClock })
-  const lifecycle = new Lifecycle(config.lifecycle, {
-    policy: store.control.policy,
-    setPolicy: store.control.setPolicy,
-    failures: store.control.failures,
-    setFailures: (name: TransitionName, remaining: number) => { store.control.setFailures(name, remaining) }
+  const runtime = { config, store, prices: readPriceTable(config.priceTable), ready: false } as Runtime
+  runtime.clock = createClock(options.realNow, {
+    read: () => runtime.store.control.clock(),
+    write: (state) => { runtime.store.control.setClock(state) }
   })
-  return { config, store, clock, lifecycle, prices: readPriceTable(config.priceTable), ready: false }
+  runtime.lifecycle = new Lifecycle(config.lifecycle, {
+    policy: (name) => runtime.store.control.policy(name),
+    setPolicy: (name, text) => { runtime.store.control.setPolicy(name, text) },
+    failures: (name) => runtime.store.control.failures(name),
+    setFailures: (name: TransitionName, remaining: number) => { runtime.store.control.setFailures(name, remaining) }
+  })
+  return runtime
 }
 
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -99,17 +107,14 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
       request.log.info({ action, account, status: reply.statusCode, code, ms: Math.round(reply.elapsedTime * 10) / 10 }, `${request.method} ${request.url}`)
     })
   }
-  app.addHook('onClose', async () => {
-    keeper.close()
-    store.close()
-  })
+  app.addHook('onClose', async () => { runtime.store.close() })
 
   let loading: Promise<void> | undefined
   // The state file and the init folder go into a new database only: a restart with --db keeps
   // the state it has instead of loading them again.
   const load = async () => {
-    const fresh = store.accounts.all().length === 0
-    store.transaction(() => { seedDatabase(runtime, fixtures) })
+    const fresh = runtime.store.accounts.all().length === 0
+    runtime.store.transaction(() => { seedDatabase(runtime, fixtures) })
     if (fresh) loadStartState(runtime, keeper)
     runtime.ready = true
   }
@@ -118,8 +123,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     try {
       await app.emulator.load()
     } catch (error) {
-      keeper.close()
-      store.close()
+      runtime.store.close()
       throw error
     }
   }

@@ -1,16 +1,19 @@
 /**
  * State you keep, rewind or throw away: named checkpoints, export and import of the whole state
- * as one SQLite file. A checkpoint is such a file in the checkpoint folder: beside the database
- * (`<db>.checkpoints/`) in file mode, so checkpoints outlive a restart, or in a private temporary
- * folder in memory mode, removed when the emulator closes. Every way back in goes through
- * replaceStateFrom: one transaction, wholly the old state or wholly the new one.
+ * as one SQLite file (store/state-file.ts).
+ *
+ * In memory mode a checkpoint is the database's bytes held in memory, and going back (restore,
+ * import) switches the runtime to a new connection opened on those bytes: one synchronous step,
+ * nothing half done. In file mode a checkpoint is a file beside the database
+ * (`<db>.checkpoints/<name>.sqlite`, written aside and renamed, so it outlives a restart and is
+ * never half written), and going back copies the rows into the database in one transaction.
  */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { errors } from '../errors.js'
-import { exportState, looksLikeSqlite, prepareStateFile, replaceStateFrom, StateFileError, writeStateCopy, type PreparedState } from '../store/state-file.js'
+import { createStore } from '../store/index.js'
+import { exportState, looksLikeSqlite, openStateImage, prepareStateFile, replaceStateFrom, StateFileError, type PreparedState } from '../store/state-file.js'
 import type { Runtime } from './context.js'
 
 export const CHECKPOINT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
@@ -28,74 +31,99 @@ export interface StateKeeper {
   importBytes (bytes: Buffer): PreparedState
   /** The same from a file on disk (`--state`, the init folder). */
   importFile (path: string): PreparedState
-  close (): void
 }
+
+interface Shelf {
+  names (): string[]
+  info (name: string): CheckpointInfo
+  put (name: string, bytes: Buffer): void
+  get (name: string): Buffer
+  drop (name: string): void
+}
+
+function memoryShelf (): Shelf {
+  const saved = new Map<string, { bytes: Buffer, savedAt: string }>()
+  return {
+    names: () => [...saved.keys()],
+    info: (name) => ({ name, savedAt: saved.get(name)?.savedAt ?? '', sizeBytes: saved.get(name)?.bytes.length ?? 0 }),
+    put: (name, bytes) => { saved.set(name, { bytes, savedAt: new Date().toISOString() }) },
+    get: (name) => saved.get(name)?.bytes as Buffer,
+    drop: (name) => { saved.delete(name) }
+  }
+}
+
+function folderShelf (folder: string): Shelf {
+  const pathOf = (name: string) => join(folder, name + EXTENSION)
+  const ensure = () => { mkdirSync(folder, { recursive: true }) }
+  return {
+    names: () => {
+      ensure()
+      return readdirSync(folder).filter(file => file.endsWith(EXTENSION) && !file.startsWith('.')).map(file => file.slice(0, -EXTENSION.length))
+    },
+    info: (name) => {
+      const stat = statSync(pathOf(name))
+      return { name, savedAt: stat.mtime.toISOString(), sizeBytes: stat.size }
+    },
+    put: (name, bytes) => {
+      ensure()
+      const aside = join(folder, `.saving-${randomUUID()}${EXTENSION}`)
+      writeFileSync(aside, bytes)
+      renameSync(aside, pathOf(name))
+    },
+    get: (name) => readFileSync(pathOf(name)),
+    drop: (name) => { rmSync(pathOf(name)) }
+  }
+}
+
+const refused = (error: unknown) => error instanceof StateFileError
+  ? errors.invalidStateFile(`The state file is refused: ${error.message}. Nothing was changed.`)
+  : error
 
 export function createStateKeeper (runtime: Runtime): StateKeeper {
   const fileMode = runtime.config.db !== ':memory:'
-  let folder: string | undefined
-  const checkpointFolder = () => {
-    if (folder === undefined) {
-      folder = fileMode ? `${runtime.config.db}.checkpoints` : mkdtempSync(join(tmpdir(), 'zec-emulator-checkpoints-'))
-      mkdirSync(folder, { recursive: true })
-    }
-    return folder
-  }
-  const pathOf = (name: string) => join(checkpointFolder(), name + EXTENSION)
-  const scratch = () => join(checkpointFolder(), `.incoming-${randomUUID()}${EXTENSION}`)
-  const infoOf = (name: string): CheckpointInfo => {
-    const stat = statSync(pathOf(name))
-    return { name, savedAt: stat.mtime.toISOString(), sizeBytes: stat.size }
-  }
+  const shelf = fileMode ? folderShelf(`${runtime.config.db}.checkpoints`) : memoryShelf()
   const existing = (name: string) => {
-    if (!CHECKPOINT_NAME.test(name) || !readdirSync(checkpointFolder()).includes(name + EXTENSION)) {
-      throw errors.checkpointNotFound(`No checkpoint named \`${name}\` exists.`)
-    }
-    return pathOf(name)
+    if (!CHECKPOINT_NAME.test(name) || !shelf.names().includes(name)) throw errors.checkpointNotFound(`No checkpoint named \`${name}\` exists.`)
+    return name
   }
 
-  /** Prepares a private copy of a state file (migrating it), then puts it in place. */
-  const importCopy = (copy: string): PreparedState => {
-    try {
-      const prepared = prepareStateFile(copy)
-      replaceStateFrom(runtime.store.db, copy)
-      return prepared
-    } catch (error) {
-      if (error instanceof StateFileError) throw errors.invalidStateFile(`The state file is refused: ${error.message}. Nothing was changed.`)
-      throw error
-    } finally {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true })
-    }
-  }
-
-  const importBytes = (bytes: Buffer): PreparedState => {
+  /** `trusted`: a checkpoint this emulator wrote, so the integrity check is skipped. */
+  const importBytes = (bytes: Buffer, trusted = false): PreparedState => {
     if (!looksLikeSqlite(bytes)) throw errors.invalidStateFile('The state file is refused: it is not a SQLite database (a file from GET /_emulator/state/export is). Nothing was changed.')
-    const copy = scratch()
-    writeFileSync(copy, bytes)
-    return importCopy(copy)
+    try {
+      if (!fileMode) {
+        const { db, prepared } = openStateImage(bytes, trusted)
+        const old = runtime.store
+        runtime.store = createStore(db)
+        old.close()
+        return prepared
+      }
+      const copy = join(`${runtime.config.db}.checkpoints`, `.incoming-${randomUUID()}${EXTENSION}`)
+      mkdirSync(`${runtime.config.db}.checkpoints`, { recursive: true })
+      writeFileSync(copy, bytes)
+      try {
+        const prepared = prepareStateFile(copy, trusted)
+        replaceStateFrom(runtime.store.db, copy)
+        return prepared
+      } finally {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true })
+      }
+    } catch (error) {
+      throw refused(error)
+    }
   }
 
   return {
-    list: () => readdirSync(checkpointFolder())
-      .filter(file => file.endsWith(EXTENSION) && !file.startsWith('.'))
-      .map(file => infoOf(file.slice(0, -EXTENSION.length)))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    list: () => shelf.names().sort().map(shelf.info),
     save (name) {
       if (!CHECKPOINT_NAME.test(name)) throw errors.invalidParameterValue(`The parameter \`name\` \`${name}\` must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit.`)
-      // Written aside, then renamed over the old one: a checkpoint is never half written.
-      const aside = scratch()
-      writeStateCopy(runtime.store.db, aside)
-      renameSync(aside, pathOf(name))
-      return infoOf(name)
+      shelf.put(name, exportState(runtime.store.db))
+      return shelf.info(name)
     },
-    restore (name) {
-      const copy = scratch()
-      writeFileSync(copy, readFileSync(existing(name)))
-      importCopy(copy)
-    },
-    remove (name) { rmSync(existing(name)) },
+    restore (name) { importBytes(shelf.get(existing(name)), true) },
+    remove (name) { shelf.drop(existing(name)) },
     exportBytes: () => exportState(runtime.store.db),
-    importBytes,
+    importBytes: (bytes) => importBytes(bytes),
     importFile (path) {
       let bytes: Buffer
       try {
@@ -104,9 +132,6 @@ export function createStateKeeper (runtime: Runtime): StateKeeper {
         throw errors.invalidStateFile(`The state file \`${path}\` cannot be read: ${(error as Error).message}.`)
       }
       return importBytes(bytes)
-    },
-    close () {
-      if (!fileMode && folder !== undefined) rmSync(folder, { recursive: true, force: true })
     }
   }
 }
