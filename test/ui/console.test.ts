@@ -36,21 +36,28 @@ interface Session {
   errors: string[]
 }
 
+// One browser for the file (a fresh profile in a temporary folder), one page per test: each test
+// has its own emulator on its own port, so no storage is shared between them.
+let browser: Promise<BrowserContext> | undefined
+const profile = mkdtempSync(join(tmpdir(), 'zec-console-chromium-'))
+t.teardown(async () => {
+  if (browser !== undefined) await (await browser).close()
+  rmSync(profile, { recursive: true, force: true })
+})
+const launch = () => (browser ??= chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, timeout: WAIT
+}))
+
 async function open (t: Test, config: Partial<Config> = {}): Promise<Session> {
   const app = await buildApp(makeConfig(config), { clockAt: T0 })
   await app.listen({ host: '127.0.0.1', port: 0 })
+  t.teardown(() => app.close())
   const address = app.server.address()
   const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`
-  const profile = mkdtempSync(join(tmpdir(), 'zec-console-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, timeout: WAIT
-  })
-  t.teardown(async () => {
-    await context.close()
-    await app.close()
-    rmSync(profile, { recursive: true, force: true })
-  })
-  const page = context.pages()[0] ?? await context.newPage()
+  const context = await launch()
+  const page = await context.newPage()
+  t.teardown(() => page.close())
+  await page.setViewportSize({ width: 1280, height: 800 })
   page.setDefaultTimeout(WAIT)
   page.setDefaultNavigationTimeout(WAIT)
   const session: Session = { app, base, context, page, foreign: [], errors: [] }
@@ -96,6 +103,9 @@ async function zec (base: string, action: string, input: unknown): Promise<{ sta
 }
 
 const ready = existsSync(CHROMIUM) && existsSync(join(UI_DIR, 'index.html'))
+// A browser on a machine shared with other suites is slow to start; every single wait is bounded
+// at 10 s, but the file as a whole may need more than tap's default of 120 s.
+t.setTimeout(300_000)
 
 t.test('what the browser test needs is here', async t => {
   t.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does it)`)
