@@ -19,18 +19,22 @@ const REFERENCES: Record<string, (id: string) => string> = {
   diskId: diskHref, instanceId: instanceHref, autoSnapshotPolicyId: policyHref, snapshotId: snapshotHref
 }
 
-function value (field: string, v: unknown): Child {
-  if (typeof v === 'string' && v !== '' && REFERENCES[field] !== undefined) return link(REFERENCES[field](v), v)
+function value (field: string, v: unknown, own: string): Child {
+  if (typeof v === 'string' && v !== '' && field !== own && REFERENCES[field] !== undefined) return link(REFERENCES[field](v), v)
   if (field === 'diskIdSet' && Array.isArray(v)) return v.length === 0 ? '[]' : v.map((id, i) => [i > 0 ? ', ' : '', link(diskHref(String(id)), String(id))])
   if (field.endsWith('Status') || field === 'status') return status(String(v))
   if (v === null) return h('span', { class: 'meta' }, 'null')
-  if (typeof v === 'object') return h('pre', null, JSON.stringify(v, null, 2))
+  if (typeof v === 'object') {
+    // Short lists and objects stay on one line; longer ones are laid out.
+    const compact = JSON.stringify(v)
+    return compact.length <= 90 ? h('code', null, compact) : h('pre', null, JSON.stringify(v, null, 2))
+  }
   if (typeof v === 'string') return v === '' ? h('span', { class: 'meta' }, '""') : v
   return String(v)
 }
 
-function fields (row: Row): HTMLElement {
-  return h('dl', { class: 'fields' }, Object.entries(row).map(([k, v]) => [h('dt', null, k), h('dd', null, value(k, v))]))
+function fields (row: Row, own: string): HTMLElement {
+  return h('dl', { class: 'fields' }, Object.entries(row).map(([k, v]) => [h('dt', null, k), h('dd', null, value(k, v, own))]))
 }
 
 /** The journal, read when the page opens and again when a new call arrives, searched for the id. */
@@ -125,7 +129,7 @@ export function renderDetail (region: HTMLElement, kind: string, id: string, for
     row === undefined
       ? h('p', { role: 'status' }, state.resourcesAt === '' ? 'Loading…' : `The account ${state.account} has no ${meta.title.toLowerCase()} ${id} (it may be gone, or belong to another account).`)
       : [
-          h('section', { 'aria-labelledby': 'fields-title' }, h('h3', { id: 'fields-title' }, 'As ZEC answers it'), fields(row)),
+          h('section', { 'aria-labelledby': 'fields-title' }, h('h3', { id: 'fields-title' }, 'As ZEC answers it'), fields(row, meta.idField)),
           parts.length > 0 ? h('section', { 'aria-labelledby': 'related-title' }, h('h3', { id: 'related-title' }, 'Related'), parts) : null
         ],
     h('section', { 'aria-labelledby': 'history-title' }, h('h3', { id: 'history-title' }, 'History'), historyTable(id, runs))
