@@ -5,7 +5,7 @@
  */
 import { admin, describeError } from './api.js'
 import { answerBox, dash, h, pretty, showAnswer, swap, time } from './dom.js'
-import { isOwn, state, type JournalEntry } from './state.js'
+import { forgetRecent, isOwn, state, type JournalEntry } from './state.js'
 
 const open = new Set<string>()
 let entries: JournalEntry[] = []
@@ -14,12 +14,15 @@ let drawn = ''
 
 interface Filters { action: string, account: string, status: string, limit: string, text: string, own: boolean }
 
+const limitOf = (f: Filters): number => Math.max(1, Math.min(1000, Number(f.limit === '' ? '100' : f.limit) || 100))
+
+/** With the console's own calls hidden, more are asked for so that `limit` others remain. */
 function query (f: Filters): string {
   const params = new URLSearchParams()
   if (f.action !== '') params.set('action', f.action)
   if (f.account !== '') params.set('account', f.account)
   if (f.status !== '') params.set('status', f.status)
-  params.set('limit', f.limit === '' ? '100' : f.limit)
+  params.set('limit', String(f.own ? limitOf(f) : Math.min(1000, limitOf(f) + 400)))
   return params.toString()
 }
 
@@ -32,7 +35,7 @@ function bodies (entry: JournalEntry): HTMLElement {
 
 function list (f: Filters): HTMLElement {
   const shown = entries.filter(e => (f.own || !isOwn(e)) &&
-    (f.text === '' || `${e.request ?? ''}\n${e.response ?? ''}\n${e.id}`.toLowerCase().includes(f.text.toLowerCase())))
+    (f.text === '' || `${e.request ?? ''}\n${e.response ?? ''}\n${e.id}`.toLowerCase().includes(f.text.toLowerCase()))).slice(0, limitOf(f))
   if (error !== '') return h('p', { class: 'error', role: 'alert' }, `The journal answered: ${error}`)
   if (shown.length === 0) return h('p', { class: 'empty' }, 'No call matches.')
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Journal entries' },
@@ -80,7 +83,8 @@ export function renderJournal (region: HTMLElement, focusId = ''): { update: () 
   if (focusId !== '') open.add(focusId)
   const filters = (): Filters => ({ action: action.value.trim(), account: account.value, status: statusInput.value.trim(), limit: limit.value.trim(), text: text.value.trim(), own: own.checked })
 
-  const update = async () => {
+  let ticks = 0
+  const read = async () => {
     try {
       const answer = await admin<{ requests: JournalEntry[] }>('GET', `/_emulator/requests?${query(filters())}`)
       entries = answer.requests
@@ -90,6 +94,8 @@ export function renderJournal (region: HTMLElement, focusId = ''): { update: () 
     }
     redraw()
   }
+  // Bodies make the list heavy: it is read every other second, and at once on Filter or Clear.
+  const update = async () => { if (ticks++ % 2 === 0) await read() }
   redraw = () => {
     const f = filters()
     const key = JSON.stringify([f, entries.map(e => e.id), error, [...open]])
@@ -100,16 +106,17 @@ export function renderJournal (region: HTMLElement, focusId = ''): { update: () 
   const clear = async () => {
     try {
       showAnswer(answer, true, JSON.stringify(await admin('DELETE', '/_emulator/requests')))
+      forgetRecent()
     } catch (e) {
       showAnswer(answer, false, describeError(e))
     }
-    await update()
+    await read()
   }
 
   drawn = ''
   swap(region,
     h('h2', null, 'Request journal'),
-    h('form', { class: 'filters', onsubmit: (event: Event) => { event.preventDefault(); update() } },
+    h('form', { class: 'filters', onsubmit: (event: Event) => { event.preventDefault(); read() } },
       h('label', { for: 'j-action' }, 'Action', action),
       h('label', { for: 'j-account' }, 'Account', account),
       h('label', { for: 'j-status' }, 'Status', statusInput),
@@ -124,7 +131,7 @@ export function renderJournal (region: HTMLElement, focusId = ''): { update: () 
     results
   )
   text.addEventListener('input', () => { redraw() })
-  own.addEventListener('change', () => { redraw() })
-  update()
+  own.addEventListener('change', () => { read() })
+  read()
   return { update }
 }

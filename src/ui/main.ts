@@ -1,10 +1,10 @@
 /**
  * The console's entry: the header (account picker, virtual clock, admin token), the hash router
  * (#/ resources, #/journal, #/controls, #/<kind>/<id> details) and the poll loop. Every second it
- * reads the clock and the newest journal entries (admin calls); the resources (ZEC Describe calls)
- * are read every second for a while after anything changed — a control used, the clock moved, a
- * call from someone else in the journal — and every 15 s otherwise, so an idle console does not
- * fill the journal with its own calls.
+ * reads the clock and the newest journal entries (admin calls); on the pages that show them, the
+ * resources (ZEC Describe calls) are read every second for a while after anything changed — a
+ * control used, the clock moved, a call from someone else in the journal — and every 15 s
+ * otherwise, so an idle console does not fill the journal with its own calls.
  */
 import { ApiError, adminToken, onTokenNeeded } from './api.js'
 import { onChanged } from './act.js'
@@ -22,7 +22,11 @@ const IDLE_MS = 15_000
 /** Without a journal to say something happened, the resources are read more often. */
 const IDLE_NO_JOURNAL_MS = 3000
 
-interface View { update: () => void | Promise<void> }
+interface View {
+  update: () => void | Promise<void>
+  /** Only the pages that show resources read them: the journal and the controls make no ZEC call. */
+  needsResources?: boolean
+}
 
 const main = document.getElementById('main') as HTMLElement
 const banner = document.getElementById('banner') as HTMLElement
@@ -68,7 +72,7 @@ function route (): void {
     swap(main, h('div', { class: 'top-row' }, clock.element, recent), resources)
     renderRecent(recent)
     renderResources(resources, true)
-    view = { update: () => { clock.update(); renderRecent(recent); renderResources(resources) } }
+    view = { update: () => { clock.update(); renderRecent(recent); renderResources(resources) }, needsResources: true }
   } else if (parts[0] === 'journal') {
     view = renderJournal(main, new URLSearchParams(query ?? '').get('id') ?? '')
   } else if (parts[0] === 'controls') {
@@ -76,7 +80,7 @@ function route (): void {
   } else {
     const [kind, id] = parts
     renderDetail(main, kind, id ?? '', true)
-    view = { update: () => { renderDetail(main, kind, id ?? '') } }
+    view = { update: () => { renderDetail(main, kind, id ?? '') }, needsResources: true }
   }
   document.title = `${parts[0] ?? 'resources'} · zec-emulator console`
 }
@@ -150,7 +154,7 @@ async function tick (): Promise<void> {
     if (moved || arrived) wake()
     const now = Date.now()
     const idle = state.journalError === '' ? IDLE_MS : IDLE_NO_JOURNAL_MS
-    if (readResources || now < liveUntil || now - lastResources >= idle) {
+    if (view.needsResources === true && (readResources || now < liveUntil || now - lastResources >= idle)) {
       readResources = false
       lastResources = now
       await refreshResources()
@@ -181,7 +185,14 @@ onChanged(() => {
   wake()
   schedule(0)
 })
-window.addEventListener('hashchange', route)
+window.addEventListener('hashchange', () => {
+  route()
+  // What changed while another page was shown is read at once.
+  if (view.needsResources === true) {
+    readResources = true
+    schedule(0)
+  }
+})
 document.getElementById('skip')?.addEventListener('click', (e) => {
   e.preventDefault()
   main.focus()

@@ -141,12 +141,19 @@ export async function refreshResources (): Promise<void> {
   }
 }
 
-/** The newest journal entries not made by the console; answers whether one arrived since last time. */
+/**
+ * The newest journal entries not made by the console; answers whether one arrived since last time.
+ * The console's own Describe calls are journaled too and can outnumber the others in one read, so
+ * the others seen are kept here (by id, newest first) rather than read again each time.
+ */
 export async function refreshRecent (): Promise<boolean> {
   const newestBefore = state.recent[0]?.id
   try {
-    const answer = await admin<{ requests: JournalEntry[] }>('GET', '/_emulator/requests?limit=50')
-    state.recent = answer.requests.filter(entry => !isOwn(entry)).slice(0, 12)
+    const answer = await admin<{ requests: JournalEntry[] }>('GET', '/_emulator/requests?limit=25')
+    const fresh = answer.requests.filter(entry => !isOwn(entry))
+    const seen = new Set(fresh.map(entry => entry.id))
+    state.recent = [...fresh, ...state.recent.filter(entry => !seen.has(entry.id))]
+      .sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0)).slice(0, 12)
     state.journalError = ''
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) throw error
@@ -155,6 +162,9 @@ export async function refreshRecent (): Promise<boolean> {
   }
   return state.recent[0]?.id !== newestBefore
 }
+
+/** After DELETE /_emulator/requests the kept entries go too. */
+export function forgetRecent (): void { state.recent = [] }
 
 /** The journal's id may be its own; the response body then still carries the ZEC requestId. */
 export function isOwnResponse (entry: JournalEntry): boolean {
