@@ -10,11 +10,14 @@ import { createClock } from './domain/clock.js'
 import { Lifecycle, type TransitionName } from './domain/lifecycle.js'
 import { registerHealth } from './admin/health.js'
 import { registerClock } from './admin/clock.js'
+import { registerFaults } from './admin/faults.js'
 import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
 import { registerLifecycle } from './admin/lifecycle.js'
 import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
+import { registerRequests } from './admin/requests.js'
 import type { Runtime } from './engine/context.js'
+import { Journal } from './engine/journal.js'
 import { seedDatabase } from './engine/seed.js'
 import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
@@ -50,7 +53,8 @@ function runtimeFor (config: Config, store: Store, options: BuildOptions): Runti
     failures: store.control.failures,
     setFailures: (name: TransitionName, remaining: number) => { store.control.setFailures(name, remaining) }
   })
-  return { config, store, clock, lifecycle, prices: readPriceTable(config.priceTable), ready: false }
+  const journal = config.journalSize > 0 ? new Journal(config.journalSize, config.journalBodyLimit) : null
+  return { config, store, clock, lifecycle, prices: readPriceTable(config.priceTable), journal, ready: false }
 }
 
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -80,6 +84,8 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
   registerReset(app, runtime, fixtures)
+  registerFaults(app, runtime)
+  registerRequests(app, runtime)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
   if (['info', 'debug', 'trace'].includes(app.log.level)) {

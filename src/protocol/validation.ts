@@ -73,11 +73,15 @@ function toZecError (error: ValueError): ZecError {
       return errors.lessMinimum(`The parameter \`${field}\` must be at least ${String(schema.minimum)}.`)
     case ValueErrorType.StringPattern:
       return errors.patternError(`The parameter \`${field}\` does not match the required format ${String(schema.pattern)}.`)
+    case ValueErrorType.ObjectAdditionalProperties:
+      return errors.invalidParameterValue(`The parameter \`${field}\` is not known here.`)
     case ValueErrorType.ArrayUniqueItems:
       return errors.invalidParameterValue(`The parameter \`${field}\` must not contain duplicates.`)
     case ValueErrorType.Union:
     case ValueErrorType.Literal: {
       const allowed = ((schema.anyOf as { const?: unknown }[] | undefined) ?? [schema]).map(s => s.const).filter(v => v !== undefined)
+      // A union of shapes rather than of values (e.g. a number or an object) says what it takes in its description.
+      if (allowed.length === 0) return errors.invalidParameterValue(`The parameter \`${field}\` must be ${typeof schema.description === 'string' ? schema.description : 'one of its documented forms'}.`)
       return allowed.length > 0 && allowed.every(v => typeof v === typeof allowed[0]) && typeof error.value !== typeof allowed[0]
         ? errors.invalidParameterType(`The parameter \`${field}\` must be ${typeof allowed[0] === 'string' ? 'a string' : 'a number'}.`)
         : errors.invalidParameterValue(`The parameter \`${field}\` must be one of: ${allowed.map(v => String(v)).join(', ')}.`)
