@@ -105,7 +105,8 @@ function effectOf (input: Input): FaultEffect {
 }
 
 export function registerFaults (app: FastifyInstance, runtime: Runtime): void {
-  const { faults } = runtime.store
+  // `runtime.store` is read per request: a restore or an import switches it.
+  const faults = () => runtime.store.faults
   const typed = app.withTypeProvider<TypeBoxTypeProvider>()
 
   typed.post('/_emulator/faults', {
@@ -120,7 +121,7 @@ export function registerFaults (app: FastifyInstance, runtime: Runtime): void {
     }
     const rule = runtime.store.transaction(() => {
       const now = runtime.clock.now()
-      const added = faults.add({
+      const added = faults().add({
         createdAt: now,
         action: input.action ?? null,
         account: input.account ?? null,
@@ -140,18 +141,18 @@ export function registerFaults (app: FastifyInstance, runtime: Runtime): void {
     schema: { tags: ['faults'], summary: 'Every fault rule with its hit count', response: { 200: FaultList, ...adminErrors } }
   }, async () => {
     const now = runtime.clock.now()
-    return { faults: faults.all().map(rule => faultView(rule, now)) }
+    return { faults: faults().all().map(rule => faultView(rule, now)) }
   })
 
   typed.delete('/_emulator/faults/:id', {
     schema: { tags: ['faults'], summary: 'Remove one fault rule', params: RuleId, response: { 200: DeletedOne, ...adminErrors } }
   }, async (request) => {
     const { id } = request.params
-    if (!runtime.store.transaction(() => faults.remove(id))) throw errors.faultRuleNotFound(`The fault rule \`${id}\` does not exist.`)
+    if (!runtime.store.transaction(() => faults().remove(id))) throw errors.faultRuleNotFound(`The fault rule \`${id}\` does not exist.`)
     return { deleted: id }
   })
 
   typed.delete('/_emulator/faults', {
     schema: { tags: ['faults'], summary: 'Remove every fault rule', response: { 200: DeletedCount, ...adminErrors } }
-  }, async () => ({ deleted: runtime.store.transaction(() => faults.clear()) }))
+  }, async () => ({ deleted: runtime.store.transaction(() => faults().clear()) }))
 }

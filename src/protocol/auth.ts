@@ -18,6 +18,8 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
 
 /** The account an unknown access key gets on first use in off and loose mode. */
 export const accountOfNewKey = (accessKeyId: string) => `key:${accessKeyId}`
+/** The key an account made on first use of a new key was made for (the inverse of accountOfNewKey). */
+export const newKeyOfAccount = (accountId: string) => accountId.startsWith('key:') ? accountId.slice('key:'.length) : undefined
 const accountOfNewToken = (token: string) => `token:${token}`
 
 export interface SignedRequest {
