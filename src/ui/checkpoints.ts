@@ -35,8 +35,8 @@ export function checkpointsPanel (): { element: HTMLElement, update: () => Promi
         { label: 'Name', cell: r => h('code', null, r.name) },
         { label: 'Saved at', cell: r => time(r.savedAt) },
         { label: 'Size', cell: r => `${Math.ceil(Number(r.sizeBytes) / 1024)} KiB`, num: true },
-        { label: 'Restore', cell: r => h('button', { type: 'button', 'data-key': `restore-${String(r.name)}`, onclick: () => { act(box, () => admin('POST', `${BASE}/${named(r)}/restore`), update) } }, `Restore ${String(r.name)}`) },
-        { label: 'Delete', cell: r => h('button', { type: 'button', class: 'danger', 'data-key': `delete-${String(r.name)}`, onclick: () => { act(box, () => admin('DELETE', `${BASE}/${named(r)}`), update) } }, `Delete ${String(r.name)}`) }
+        { label: 'Restore', cell: r => h('button', { type: 'button', 'aria-label': `Restore ${String(r.name)}`, 'data-key': `restore-${String(r.name)}`, onclick: () => { act(box, () => admin('POST', `${BASE}/${named(r)}/restore`), update) } }, 'Restore') },
+        { label: 'Delete', cell: r => h('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${String(r.name)}`, 'data-key': `delete-${String(r.name)}`, onclick: () => { act(box, () => admin('DELETE', `${BASE}/${named(r)}`), update) } }, 'Delete') }
       ], rows, 'none saved', r => String(r.name)))
   }
 

@@ -66,7 +66,7 @@ function lifecyclePanel (): { element: HTMLElement, load: () => Promise<void> } 
           h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Transition'), h('th', { scope: 'col' }, 'What'), h('th', { scope: 'col' }, 'Policy'), h('th', { scope: 'col' }, 'Fail next'))),
           h('tbody', null, inputs.map(input => h('tr', null,
             h('th', { scope: 'row' }, h('label', { for: `lc-${input.name}` }, input.name)),
-            h('td', { id: `lc-${input.name}-what` }, view.transitions[input.name]),
+            h('td', { id: `lc-${input.name}-what`, class: 'wrap' }, view.transitions[input.name]),
             h('td', null, input.policy),
             h('td', null, input.fail)
           )))
@@ -82,7 +82,7 @@ function lifecyclePanel (): { element: HTMLElement, load: () => Promise<void> } 
       swap(body, h('p', { class: 'error' }, `GET /_emulator/lifecycle answered: ${describeError(e)}`))
     }
   }
-  const element = h('section', { class: 'card', 'aria-labelledby': 'lc-title' },
+  const element = h('section', { class: 'card wide', 'aria-labelledby': 'lc-title' },
     h('h2', { id: 'lc-title' }, 'Lifecycle policies'),
     body,
     box,
@@ -139,7 +139,7 @@ export function renderControls (region: HTMLElement): { update: () => Promise<vo
   const quotas = quotasPanel()
   swap(region,
     h('h2', { class: 'visually-hidden' }, 'Controls'),
-    h('div', { class: 'cards' }, clock.element, resetPanel(), checkpoints.element, faults.element, lifecycle.element, quotas.element)
+    h('div', { class: 'cards' }, clock.element, resetPanel(), checkpoints.element, quotas.element, faults.element, lifecycle.element)
   )
   let ticks = 0
   return {

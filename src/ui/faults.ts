@@ -110,11 +110,11 @@ export function faultsPanel (): { element: HTMLElement, update: () => Promise<vo
         { label: 'Hits', cell: r => String(r.hits ?? 0), num: true, col: 'hits' },
         { label: 'Active', cell: r => r.active === false ? 'no (expired or used up)' : 'yes', col: 'active' },
         { label: 'Created', cell: r => time(r.createdAt) },
-        { label: 'Remove', cell: r => h('button', { type: 'button', class: 'danger', 'data-key': `remove-${String(r.id)}`, onclick: () => { act(listBox, () => admin('DELETE', `/_emulator/faults/${encodeURIComponent(r.id)}`), update) } }, 'Remove') }
+        { label: 'Remove', cell: r => h('button', { type: 'button', class: 'danger', 'aria-label': `Remove ${String(r.id)}`, 'data-key': `remove-${String(r.id)}`, onclick: () => { act(listBox, () => admin('DELETE', `/_emulator/faults/${encodeURIComponent(r.id)}`), update) } }, 'Remove') }
       ], rows, 'no fault rules', r => String(r.id)))
   }
 
-  const element = h('section', { class: 'card', 'aria-labelledby': 'faults-title' },
+  const element = h('section', { class: 'card wide', 'aria-labelledby': 'faults-title' },
     h('h2', { id: 'faults-title' }, 'Fault rules'),
     h('form', { onsubmit: (e: Event) => { e.preventDefault(); act(box, () => admin('POST', '/_emulator/faults', rule()), update) } },
       h('div', { class: 'grid' }, action.label, h('label', { for: 'f-account' }, 'Account', account), key.label, resource.label, probability.label, times.label, expires.label,
