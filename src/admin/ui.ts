@@ -80,9 +80,8 @@ export function registerUi (app: FastifyInstance, dir: string = UI_DIR): void {
   }
 
   app.get('/_emulator/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(UI_PATH, 302))
-  app.get(UI_PATH, {
-    schema: { tags: ['console'], summary: 'The web console (HTML); public, it asks for the admin token when one is set', security: [] }
-  }, serve('index.html'))
+  // A page, not an API: left out of the OpenAPI document like the docs page itself.
+  app.get(UI_PATH, { schema: { hide: true } }, serve('index.html'))
   app.get(`${UI_PATH}/`, { schema: { hide: true } }, serve('index.html'))
   app.get<{ Params: { file: string } }>(`${UI_PATH}/:file`, { schema: { hide: true } }, (request, reply) => serve(request.params.file)(request, reply))
 }
