@@ -31,8 +31,14 @@ function idOf (transition: TransitionName, record: Lifecycled): string {
 function settleInstanceDisks (runtime: Runtime, instance: InstanceRecord, status: string | null): void {
   if (status !== null && status !== 'RECYCLE') return
   for (const disk of runtime.store.disks.attachedTo(instance.accountId, instance.instanceId)) {
-    if (status === null) runtime.store.disks.remove(disk.diskId)
-    else runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'RECYCLED' })
+    // A portable disk still on its way off (DETACHING) finishes coming off; it never goes with the instance.
+    if (disk.portable) {
+      if (status === null) runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'AVAILABLE', instanceId: null })
+    } else if (status === null) {
+      runtime.store.disks.remove(disk.diskId)
+    } else {
+      runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'RECYCLED' })
+    }
   }
 }
 

@@ -31,7 +31,8 @@ export default defineAction({
   handler (ctx, input) {
     const { pageNum, pageSize } = pageOf(input)
     // Catalogue images carry no tags, so a tag filter matches none.
-    if ((input.tagKeys?.length ?? 0) > 0 || (input.tags?.length ?? 0) > 0) return { totalCount: 0, dataSet: [] }
+    const unknownZone = input.zoneId !== undefined && ctx.store.zones.get(input.zoneId) === undefined
+    if (unknownZone || (input.tagKeys?.length ?? 0) > 0 || (input.tags?.length ?? 0) > 0) return { totalCount: 0, dataSet: [] }
     const { total, items } = ctx.store.images.list(input, pageNum, pageSize)
     return { totalCount: total, dataSet: items.map(toImageInfo) }
   }
