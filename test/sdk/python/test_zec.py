@@ -937,7 +937,7 @@ def test_instance_lifecycle_with_zrm_tags_and_resource_group():
     assert seen[0] in ("PENDING", "DEPLOYING", "RUNNING"), seen
     assert vm.subnetId == "1710000000000000001" and vm.instanceType == "z2a.cpu.1" and vm.imageId == "ubuntu-22.04"
     assert vm.systemDisk.diskSize == 40 and vm.enableAgent is True and vm.enableIpForward is False
-    assert vm.instanceOptions is None and vm.keyId is None and vm.tags.tags == []
+    assert getattr(vm, "instanceOptions", None) is None and vm.keyId is None and vm.tags.tags == []
     primary = [n for n in vm.nics if n.nicType == "Primary"]
     assert len(primary) == 1 and primary[0].primaryIpv4 == vm.privateIpAddresses[0]
     assert describe_disk(c, created.instances[0].diskIdSet[0]).diskStatus == "IN_USE"
