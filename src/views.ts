@@ -6,11 +6,12 @@
 import type { ApiVersion } from '../schemas/common.js'
 import type { DiskInfo2024, DiskInfo2025 } from '../schemas/disk.js'
 import type { AutoSnapshotPolicy2024, AutoSnapshotPolicy2025 } from '../schemas/policy.js'
-import type { InstanceInfo } from '../schemas/instance.js'
+import type { InstanceInfo, NicInfo } from '../schemas/instance.js'
 import type { SnapshotInfo } from '../schemas/snapshot.js'
 import type { ZoneInfo } from '../schemas/zone.js'
 import { formatZecTime } from './domain/time.js'
-import type { DiskRecord, InstanceRecord, PolicyRecord, SnapshotRecord, ZoneRecord } from './store/records.js'
+import { macAddressOf } from './domain/instances.js'
+import type { DiskRecord, InstanceRecord, PolicyRecord, SnapshotRecord, SubnetRecord, ZoneRecord } from './store/records.js'
 import type { Store } from './store/index.js'
 
 const optionalTime = (ms: number | null) => ms === null ? null : formatZecTime(ms)
@@ -110,12 +111,39 @@ export function toPolicyInfo (policy: PolicyRecord, diskIds: string[], version: 
 }
 
 /**
- * InstanceInfo from a fixture instance and the disks on it (`disks`: every disk whose instanceId
- * is this instance; a failed create or attach leaves the disk detached, so it is not among them).
- * Networking, agents, placement and instance options are not modelled and answer with empty values.
+ * InstanceInfo from an instance, the disks on it (`disks`: every disk whose instanceId is this
+ * instance; a failed create or attach leaves the disk detached, so it is not among them) and the
+ * subnet its Primary NIC lives in. What CreateZecInstances was sent is echoed as sent, so a
+ * second `terraform plan` is empty (zec-instances.md).
  */
-export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRecord[], timeZone: string, names: Names): InstanceInfo {
+export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRecord[], zoneTimeZone: string, subnet: SubnetRecord | undefined, names: Names): InstanceInfo {
   const system = disks.find(d => d.diskType === 'SYSTEM')
+  const resourceGroupName = names.resourceGroupName(instance.resourceGroupId)
+  const nics: NicInfo[] = instance.nicId === null || subnet === undefined
+    ? []
+    : [{
+        nicId: instance.nicId,
+        name: instance.nicName ?? instance.nicId,
+        status: 'IN_USE',
+        nicType: 'Primary',
+        regionId: subnet.regionId,
+        nicSubnetType: 'IPv4',
+        publicIpList: instance.publicIpAddresses,
+        privateIpList: instance.privateIpAddresses,
+        primaryIpv4: instance.privateIpAddresses[0] ?? '',
+        primaryIpv6: null,
+        ipv6Cidr: null,
+        secondaryIpv4s: instance.privateIpAddresses.slice(1),
+        macAddress: macAddressOf(instance.nicId),
+        instanceId: instance.instanceId,
+        vpcId: subnet.vpcId,
+        subnetId: subnet.subnetId,
+        createTime: formatZecTime(instance.createTime),
+        updateTime: formatZecTime(instance.createTime),
+        resourceGroup: { resourceGroupId: instance.resourceGroupId, resourceGroupName },
+        securityGroupId: instance.securityGroupId,
+        tags: { tags: [] }
+      }]
   return {
     instanceId: instance.instanceId,
     instanceName: instance.instanceName,
@@ -125,7 +153,7 @@ export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRe
     memory: instance.memory,
     imageId: instance.imageId,
     imageName: instance.imageName,
-    timeZone,
+    timeZone: instance.timeZone ?? zoneTimeZone,
     nicNetworkType: 'Auto',
     status: instance.status,
     systemDisk: system === undefined
@@ -142,20 +170,20 @@ export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRe
     })),
     publicIpAddresses: instance.publicIpAddresses,
     privateIpAddresses: instance.privateIpAddresses,
-    keyId: null,
-    subnetId: null,
-    securityGroupId: null,
-    enableAgent: false,
-    enableAgentMonitor: false,
-    enableIpForward: false,
+    keyId: instance.keyId,
+    subnetId: instance.subnetId,
+    securityGroupId: instance.securityGroupId,
+    enableAgent: instance.enableAgent,
+    enableAgentMonitor: instance.enableAgent,
+    enableIpForward: instance.enableIpForward,
     createTime: formatZecTime(instance.createTime),
     expiredTime: null,
     resourceGroupId: instance.resourceGroupId,
-    resourceGroupName: names.resourceGroupName(instance.resourceGroupId),
-    nics: [],
-    tags: { tags: [] },
+    resourceGroupName,
+    nics,
+    tags: { tags: instance.tags },
     loadBalancerIds: [],
     placementGroupId: null,
-    instanceOptions: null
+    instanceOptions: instance.instanceOptions
   }
 }

@@ -5,7 +5,9 @@ import { openDatabase, type Db } from './db.js'
 import { createDisks } from './disks.js'
 import { createFaults } from './faults.js'
 import { createIds } from './ids.js'
+import { createImages } from './images.js'
 import { createInstances } from './instances.js'
+import { createSecurityGroups, createSubnets, createVpcs } from './network.js'
 import { createPolicies } from './policies.js'
 import { createSnapshots } from './snapshots.js'
 import { createZones } from './zones.js'
@@ -21,6 +23,10 @@ export function createStore (db: Db) {
     disks: createDisks(db),
     snapshots: createSnapshots(db),
     policies: createPolicies(db),
+    images: createImages(db),
+    vpcs: createVpcs(db),
+    subnets: createSubnets(db),
+    securityGroups: createSecurityGroups(db),
     faults: createFaults(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
