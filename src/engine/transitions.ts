@@ -75,8 +75,8 @@ export function beginTransition (ctx: ActionContext, transition: TransitionName,
 }
 
 /** Records that `records` were shown by a Describe, for `describes:<n>` policies. */
-export function noteDescribed (runtime: Runtime, transitionPrefix: 'disk.' | 'snapshot.', ids: string[]): void {
-  tableFor(runtime, `${transitionPrefix}create` as TransitionName).markDescribed(ids)
+export function noteDescribed (ctx: ActionContext, transitionPrefix: 'disk.' | 'snapshot.', ids: string[]): void {
+  tableFor(ctx, `${transitionPrefix}create` as TransitionName).markDescribed(ctx.accountId, ids)
 }
 
 /**
