@@ -23,10 +23,21 @@ export interface Names {
   regionOf (zoneId: string): string
 }
 
-export function namesFor (store: Store, accountId: string): Names {
-  const instances = new Map<string, string>()
-  const regions = new Map<string, string>()
-  const groups = store.accounts.resourceGroupNames(accountId)
+/** The instances and zones a page refers to, so their names come with the groups in one query. */
+export interface Related {
+  instanceIds?: readonly (string | null)[]
+  zoneIds?: readonly string[]
+}
+
+const distinct = (ids: readonly (string | null)[] = []) => [...new Set(ids.filter((id): id is string => id !== null))]
+
+export function namesFor (store: Store, accountId: string, related: Related = {}): Names {
+  const instanceIds = distinct(related.instanceIds)
+  const zoneIds = distinct(related.zoneIds)
+  const { groups, instances, regions } = store.names.lookup(accountId, instanceIds, zoneIds)
+  // Ids named up front that do not exist answer '' without another query; others are looked up once.
+  for (const id of instanceIds) if (!instances.has(id)) instances.set(id, '')
+  for (const id of zoneIds) if (!regions.has(id)) regions.set(id, '')
   return {
     resourceGroupName: (resourceGroupId) => groups.get(resourceGroupId) ?? '',
     instanceName (instanceId) {

@@ -6,13 +6,14 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { API_VERSIONS, NEWEST_VERSION, type ApiVersion } from '../../schemas/common.js'
+import { outputFor, type ActionDefinition } from '../actions/define-action.js'
 import { ACTIONS_BY_NAME } from '../actions/index.js'
 import { settleAccount } from '../engine/transitions.js'
 import type { Runtime } from '../engine/context.js'
 import { errors, ZecError } from '../errors.js'
 import type { Fixtures } from '../fixtures.js'
 import { authenticate } from './auth.js'
-import { errorEnvelope, successEnvelope } from './envelope.js'
+import { errorEnvelope, successEnvelope, successSchema } from './envelope.js'
 import { parseBody } from './body.js'
 import { validateInput } from './validation.js'
 
@@ -89,7 +90,10 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
       settleAccount(runtime, caller.accountId, now)
       return action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input)
     })
-    return successEnvelope(request.id, result as object)
+    // Serialized with the action's output schema (fast-json-stringify, compiled once per schema).
+    const serialize = reply.compileSerializationSchema(successSchema(outputFor(ACTIONS_BY_NAME.get(actionName as string) as ActionDefinition, version)))
+    reply.type('application/json; charset=utf-8')
+    return serialize(successEnvelope(request.id, result as object))
   })
 }
 

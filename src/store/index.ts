@@ -5,6 +5,7 @@ import { openDatabase, type Db } from './db.js'
 import { createDisks } from './disks.js'
 import { createIds } from './ids.js'
 import { createInstances } from './instances.js'
+import { createNames } from './names.js'
 import { createPolicies } from './policies.js'
 import { createSnapshots } from './snapshots.js'
 import { createZones } from './zones.js'
@@ -17,6 +18,7 @@ export function createStore (db: Db) {
     ids: createIds(db),
     zones: createZones(db),
     instances: createInstances(db),
+    names: createNames(db),
     disks: createDisks(db),
     snapshots: createSnapshots(db),
     policies: createPolicies(db),

@@ -31,7 +31,7 @@ export default defineAction({
     const zoneIds = input.regionId === undefined ? undefined : ctx.store.zones.list().filter(z => z.regionId === input.regionId).map(z => z.zoneId)
     const { total, items } = ctx.store.disks.list(ctx.accountId, { ...input, zoneIds }, pageNum, pageSize)
     noteDescribed(ctx, 'disk.', items.map(d => d.diskId))
-    const names = namesFor(ctx.store, ctx.accountId)
+    const names = namesFor(ctx.store, ctx.accountId, { instanceIds: items.map(d => d.instanceId), zoneIds: ctx.version === '2024-04-01' ? [] : items.map(d => d.zoneId) })
     return { totalCount: total, dataSet: items.map(d => toDiskInfo(d, ctx.version, names) as DiskInfo2025) }
   }
 })
