@@ -51,7 +51,12 @@ export function namesFor (store: Store, accountId: string, related: Related = {}
   }
 }
 
-export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names): DiskInfo2025 | DiskInfo2024 {
+/** The stored fields toDiskInfo reads: a page of disks selects just these columns. */
+export const DISK_VIEW_FIELDS = ['diskId', 'diskName', 'zoneId', 'diskType', 'portable', 'diskCategory', 'diskSize', 'status', 'instanceId',
+  'createTime', 'expiredTime', 'period', 'resourceGroupId', 'serial', 'snapshotAbility', 'autoSnapshotPolicyId', 'chargeType', 'tags', 'burstingEnabled'] as const
+export type DiskView = Pick<DiskRecord, typeof DISK_VIEW_FIELDS[number]>
+
+export function toDiskInfo (disk: DiskView, version: ApiVersion, names: Names): DiskInfo2025 | DiskInfo2024 {
   const common = {
     diskId: disk.diskId,
     diskName: disk.diskName,
@@ -77,7 +82,11 @@ export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names)
     : { ...common, regionId: names.regionOf(disk.zoneId), tags: { tags: disk.tags }, burstingEnabled: disk.burstingEnabled }
 }
 
-export function toSnapshotInfo (snapshot: SnapshotRecord, names: Names): SnapshotInfo {
+/** The stored fields toSnapshotInfo reads. */
+export const SNAPSHOT_VIEW_FIELDS = ['snapshotId', 'snapshotName', 'zoneId', 'status', 'snapshotType', 'retentionTime', 'diskId', 'createTime', 'diskType', 'resourceGroupId'] as const
+export type SnapshotView = Pick<SnapshotRecord, typeof SNAPSHOT_VIEW_FIELDS[number]>
+
+export function toSnapshotInfo (snapshot: SnapshotView, names: Names): SnapshotInfo {
   const resourceGroupName = names.resourceGroupName(snapshot.resourceGroupId)
   return {
     snapshotId: snapshot.snapshotId,

@@ -35,6 +35,9 @@ export function createSnapshots (db: Db) {
     ...table,
     list: (accountId: string, filter: SnapshotFilter, pageNum: number, pageSize: number) =>
       table.page(accountId, snapshotConditions(filter), pageNum, pageSize),
+    /** A page of only the fields a view reads. */
+    listOf: <F extends keyof SnapshotRecord>(fields: readonly F[], accountId: string, filter: SnapshotFilter, pageNum: number, pageSize: number) =>
+      table.pageOf(fields, accountId, snapshotConditions(filter), pageNum, pageSize),
     /** From the trigger-kept per-disk counts: the quota check never counts a disk's snapshots. */
     countForDisk: (accountId: string, diskId: string) =>
       (diskTotal.get(accountId, diskId) as { n: number } | undefined)?.n ?? 0,

@@ -29,8 +29,12 @@ export interface Table<R> {
   updateWhere (conditions: Condition[], patch: Partial<R>): void
   remove (id: string): void
   select (conditions: Condition[], suffix?: string, suffixParams?: unknown[]): R[]
+  /** Like select, reading only the columns of `fields` (what a view shows): fewer values to copy out of SQLite. */
+  selectFields<F extends keyof R> (fields: readonly F[], conditions: Condition[], suffix?: string, suffixParams?: unknown[]): Pick<R, F>[]
   count (conditions: Condition[]): number
   page (accountId: string, conditions: Condition[], pageNum: number, pageSize: number): PageResult<R>
+  /** One page of only the columns of `fields`. */
+  pageOf<F extends keyof R> (fields: readonly F[], accountId: string, conditions: Condition[], pageNum: number, pageSize: number): PageResult<Pick<R, F>>
   /** Lifecycle tables only: rows whose pending transition is due now (read through the due indexes only). */
   due (accountId: string, now: number): R[]
   /** Lifecycle tables only: counts one more describe of each pending row among `ids` that waits for describes. */
@@ -120,6 +124,17 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
       const w = where(conditions)
       return (prepare(`SELECT * FROM ${name}${w.sql} ${suffix}`).all(...w.params, ...suffixParams) as Record<string, unknown>[]).map(fromRow)
     },
+    selectFields (fields, conditions, suffix = '', suffixParams = []) {
+      const picked = fields.map(field => [field as string, columns[field][0], columns[field][1]] as [string, string, Kind])
+      const w = where(conditions)
+      // Rows as arrays (raw mode): no object with every column name is built per row.
+      const rows = prepare(`SELECT ${picked.map(([, column]) => column).join(', ')} FROM ${name}${w.sql} ${suffix}`).raw(true).all(...w.params, ...suffixParams) as unknown[][]
+      return rows.map(row => {
+        const record: Record<string, unknown> = {}
+        for (let i = 0; i < picked.length; i++) record[picked[i][0]] = fromSql(picked[i][2], row[i])
+        return record
+      }) as never
+    },
     count (conditions) {
       const w = where(conditions)
       return (prepare(`SELECT COUNT(*) AS n FROM ${name}${w.sql}`).get(...w.params) as { n: number }).n
@@ -130,6 +145,9 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
      * counts through the filter's index.
      */
     page (accountId, conditions, pageNum, pageSize) {
+      return table.pageOf(entries.map(([field]) => field), accountId, conditions, pageNum, pageSize) as PageResult<R>
+    },
+    pageOf (fields, accountId, conditions, pageNum, pageSize) {
       const all: Condition[] = [['account_id = ?', accountId], ...conditions]
       const total = conditions.length === 0
         ? accountCount(accountId)
@@ -139,10 +157,10 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
       // SQLite would otherwise walk the whole account in list order to skip the sort.
       const byList = conditions.some(c => LIST_OF_SEVERAL.test(c[0]))
       const order = byList ? `+create_time DESC, +${keyColumn} DESC` : `create_time DESC, ${keyColumn} DESC`
-      const items = offset >= total ? [] : table.select(all, `ORDER BY ${order} LIMIT ? OFFSET ?`, [pageSize, offset])
+      const items = offset >= total ? [] : table.selectFields(fields, all, `ORDER BY ${order} LIMIT ? OFFSET ?`, [pageSize, offset])
       return { total, items }
     }
-  } as Table<R>
+  } as Omit<Table<R>, 'due' | 'markDescribed'> as Table<R>
 
   /** The total of a list with this one filter from trigger-kept counts, when they cover its column. */
   const countedTotal = (accountId: string, [sql, ...values]: Condition): number | undefined => {
