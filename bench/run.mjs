@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { spawn } from 'node:child_process'
 import { detectLoadGenerator, drive, wrkVersion } from './load.mjs'
 import { canPin, pinned, rssMb, SERVER_CPU, startBaseline, startServer } from './servers.mjs'
-import { BUSY_DISK, buildState } from './state.mjs'
+import { BUSY_DISK, buildState } from './big-state.mjs'
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist')
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)

@@ -1,73 +1,117 @@
-// Big states for the scale scenarios, written straight into a --db file: the emulator seeds the
-// demo fixtures into a fresh file (so the schema is that build's), then one transaction of bulk
-// INSERT … SELECT over a recursive counter adds the rows (the count triggers run as for any row).
-//   node bench/state.mjs <pending-100k|snapshots-1m|disk-10k|small> <file> [dist dir]
-import Database from 'better-sqlite3'
-import { rmSync } from 'node:fs'
-import { startServer } from './servers.mjs'
+// State benchmark (issue 8): reset, checkpoint save and restore, export and import with 10k
+// resources in the demo account (5k disks + 5k snapshots), in memory and with a --db file.
+// Each operation runs through the admin API over loopback HTTP (fetch), REPEAT times; the median
+// and the worst are reported in ms, next to a baseline measured in the same run: one
+// GET /_emulator/clock, so a slow machine shows as a slow baseline.
+//   npm run bench:state              (REPEAT=7, RESOURCES=10000)
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildApp } from '../dist/src/app.js'
+import { makeConfig } from '../dist/src/config.js'
+import { NO_PENDING } from '../dist/src/store/records.js'
 
-const ACCOUNT = 'demo'
-const GROUP = '8f3c2a5e-1b7d-4c9a-9e2f-0a6b5c4d3e21'
-/** The demo disk the one-disk state loads (web-01's data disk). */
-export const BUSY_DISK = '1400000000000000002'
-/** Bulk rows use id ranges no fixture and no generated id (7…) uses. */
-const diskId = (expr) => `printf('17%017d', ${expr})`
+const REPEAT = Number(process.env.REPEAT ?? 7)
+const RESOURCES = Number(process.env.RESOURCES ?? 10_000)
 
-const COUNTER = 'WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1)'
-const SNAPSHOT_COLUMNS = `snapshot_id, account_id, snapshot_name, disk_id, disk_type, disk_size, zone_id, resource_group_id,
-  snapshot_type, status, retention_time, create_time, transition, transition_started, due_at, due_describes, describes_seen, ends_failed, return_status`
-
-function addDisks (db, count, now) {
-  db.prepare(`${COUNTER} INSERT INTO disks (disk_id, account_id, disk_name, zone_id, disk_type, disk_category, disk_size, status,
-      instance_id, portable, snapshot_ability, resource_group_id, serial, charge_type, create_time)
-    SELECT ${diskId('i')}, '${ACCOUNT}', 'bulk-' || i, 'asia-east-1b', 'DATA', 'Standard NVMe SSD', 20, 'AVAILABLE',
-      NULL, 1, 1, '${GROUP}', printf('%020d', i), 'POSTPAID', ? - 86400000 - i * 1000 FROM n`).run(count, now)
+function fill (app) {
+  const { store } = app.runtime
+  const now = app.runtime.clock.now()
+  const half = Math.floor(RESOURCES / 2)
+  store.transaction(() => {
+    for (let i = 0; i < half; i++) {
+      const diskId = String(8000000000000000000n + BigInt(i))
+      store.disks.insert({
+        diskId,
+        accountId: 'demo',
+        diskName: `bulk-${i}`,
+        zoneId: 'asia-east-1a',
+        diskType: 'DATA',
+        diskCategory: 'Standard NVMe SSD',
+        diskSize: 20,
+        status: 'AVAILABLE',
+        instanceId: null,
+        portable: true,
+        snapshotAbility: true,
+        resourceGroupId: '00000000-0000-4000-8000-000000000000',
+        serial: diskId.slice(-20),
+        chargeType: 'POSTPAID',
+        period: null,
+        expiredTime: null,
+        autoSnapshotPolicyId: null,
+        burstingEnabled: false,
+        tags: [],
+        createTime: now - i,
+        ...NO_PENDING
+      })
+      store.snapshots.insert({
+        snapshotId: String(8100000000000000000n + BigInt(i)),
+        accountId: 'demo',
+        snapshotName: `bulk-${i}`,
+        diskId,
+        diskType: 'DATA',
+        diskSize: 20,
+        zoneId: 'asia-east-1a',
+        resourceGroupId: '00000000-0000-4000-8000-000000000000',
+        snapshotType: 'Manual',
+        status: 'AVAILABLE',
+        retentionTime: null,
+        createTime: now - i,
+        ...NO_PENDING
+      })
+    }
+  })
 }
 
-/** `count` snapshots, `diskOf` an SQL expression over the counter i; CREATING and not due when `pendingUntil` is set. */
-function addSnapshots (db, count, diskOf, now, pendingUntil = null) {
-  const pending = pendingUntil === null
-    ? "'AVAILABLE', NULL, ? - 3600000 - i * 10, NULL, NULL, NULL, NULL, 0, 0, NULL"
-    : "'CREATING', NULL, ? - i, 'snapshot.create', ? - i, ?, NULL, 0, 0, 'CREATING'"
-  const params = pendingUntil === null ? [count, now] : [count, now, now, pendingUntil]
-  db.prepare(`${COUNTER} INSERT INTO snapshots (${SNAPSHOT_COLUMNS})
-    SELECT printf('16%017d', i), '${ACCOUNT}', 'bulk-' || i, ${diskOf}, 'DATA', 20, 'asia-east-1a', '${GROUP}', 'Manual', ${pending} FROM n`).run(...params)
+async function timed (work) {
+  const start = performance.now()
+  await work()
+  return performance.now() - start
 }
 
-export const STATES = {
-  small: () => {},
-  // Transitions in flight that are not due for a week: settling must not read them.
-  'pending-100k': (db, now) => {
-    addDisks(db, 1000, now)
-    addSnapshots(db, 100_000, diskId('i % 1000'), now, now + 7 * 86_400_000)
-  },
-  'snapshots-1m': (db, now) => {
-    addDisks(db, 1000, now)
-    addSnapshots(db, 1_000_000, diskId('i % 1000'), now)
-  },
-  'disk-10k': (db, now) => {
-    addSnapshots(db, 10_000, `'${BUSY_DISK}'`, now)
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function measure (mode) {
+  const dir = mkdtempSync(join(tmpdir(), 'zec-bench-state-'))
+  const app = await buildApp(makeConfig({ db: mode === 'memory' ? ':memory:' : join(dir, 'zec.db') }))
+  const base = await app.listen({ host: '127.0.0.1', port: 0 })
+  const inject = async (method, url, payload, headers = {}) => {
+    const body = payload === undefined ? undefined : Buffer.isBuffer(payload) ? payload : JSON.stringify(payload)
+    const res = await fetch(base + url, { method, body, headers: body === undefined || Buffer.isBuffer(payload) ? headers : { 'content-type': 'application/json', ...headers } })
+    const bytes = Buffer.from(await res.arrayBuffer())
+    if (res.status !== 200) throw new Error(`${method} ${url}: ${res.status} ${bytes}`)
+    return { rawPayload: bytes }
   }
-}
-
-export async function buildState (kind, file, dist) {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
-  const server = await startServer(dist, ['--db', file])
-  await server.stop()
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  db.transaction(() => STATES[kind](db, Date.now()))()
-  db.pragma('wal_checkpoint(TRUNCATE)')
-  db.close()
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [kind, file, dist = 'dist'] = process.argv.slice(2)
-  if (!(kind in STATES) || file === undefined) {
-    console.error(`usage: node bench/state.mjs <${Object.keys(STATES).join('|')}> <file> [dist]`)
-    process.exit(2)
+  fill(app)
+  const exported = (await inject('GET', '/_emulator/state/export')).rawPayload
+  const rows = {
+    baseline: () => inject('GET', '/_emulator/clock'),
+    'checkpoint save': () => inject('POST', '/_emulator/state/checkpoints', { name: 'bench' }),
+    'checkpoint restore': () => inject('POST', '/_emulator/state/checkpoints/bench/restore'),
+    export: () => inject('GET', '/_emulator/state/export'),
+    import: () => inject('POST', '/_emulator/state/import', exported, { 'content-type': 'application/octet-stream' }),
+    reset: async () => { await inject('POST', '/_emulator/reset', {}) }
   }
-  const t0 = performance.now()
-  await buildState(kind, file, dist)
-  console.log(`${kind} → ${file} in ${Math.round(performance.now() - t0)} ms`)
+  const results = {}
+  for (const [name, work] of Object.entries(rows)) {
+    const times = []
+    for (let i = 0; i < REPEAT; i++) {
+      // Every operation starts from the full 10k state (a reset leaves the fixtures only).
+      if (name === 'reset') await inject('POST', '/_emulator/state/import', exported, { 'content-type': 'application/octet-stream' })
+      times.push(await timed(work))
+    }
+    results[name] = { median: median(times), worst: Math.max(...times) }
+  }
+  await app.close()
+  rmSync(dir, { recursive: true, force: true })
+  return { results, bytes: exported.length }
+}
+
+console.log(`# state operations with ${RESOURCES} resources, ${REPEAT} runs each, Node ${process.version}, ${new Date().toISOString()}`)
+console.log('| mode | operation | median ms | worst ms |')
+console.log('|---|---|---:|---:|')
+for (const mode of ['memory', 'file']) {
+  const { results, bytes } = await measure(mode)
+  for (const [name, r] of Object.entries(results)) console.log(`| ${mode} | ${name} | ${r.median.toFixed(1)} | ${r.worst.toFixed(1)} |`)
+  console.log(`| ${mode} | (state file size) | ${(bytes / 1024 / 1024).toFixed(1)} MiB | |`)
 }
