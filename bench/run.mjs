@@ -98,6 +98,17 @@ async function check (server, load) {
   if (res.status !== load.expect) throw new Error(`expected ${load.expect}, got ${res.status}: ${text.slice(0, 300)}`)
 }
 
+/**
+ * Waits until the server has worked through what a load left queued (requests whose connections
+ * wrk already closed still run), so one measure does not slow the next: any request answers only
+ * after the backlog, since the server is one thread.
+ */
+async function drained (server) {
+  try {
+    await (await fetch(server.url + '/_emulator/health', { signal: AbortSignal.timeout(120_000) })).arrayBuffer()
+  } catch {}
+}
+
 async function runGroup (tool, group, selected) {
   const loads = group.loads.filter(load => selected(`${group.name}:${load}`, group.name))
   if (loads.length === 0) return []
@@ -113,9 +124,11 @@ async function runGroup (tool, group, selected) {
       const requests = load.requests(server)
       const dir = join(WORK, 'wrk')
       await drive(tool, server.url, requests, CONNECTIONS[0], WARMUP, dir)
+      await drained(server)
       const row = { scenario: `${group.name}:${name}`, group: group.name, load: name, expect: load.expect, byConnections: {} }
       for (const connections of CONNECTIONS) {
         const r = await drive(tool, server.url, load.requests(server), connections, SECONDS, dir)
+        await drained(server)
         const unexpected = load.expect === 200 ? r.errors.status : r.requests - r.errors.status
         row.byConnections[connections] = { ...r, unexpected, rssMb: rssMb(server.pid) }
         console.error(`  ${name} c=${connections}: ${Math.round(r.rps)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, p99 ${r.p99Ms.toFixed(2)} ms, rss ${Math.round(rssMb(server.pid))} MB${unexpected + r.errors.socket > 0 ? `, ${unexpected} unexpected statuses, ${r.errors.socket} socket errors` : ''}`)
