@@ -24,10 +24,21 @@ export interface Names {
   regionOf (zoneId: string): string
 }
 
-export function namesFor (store: Store, accountId: string): Names {
-  const instances = new Map<string, string>()
-  const regions = new Map<string, string>()
-  const groups = store.accounts.resourceGroupNames(accountId)
+/** The instances and zones a page refers to, so their names come with the groups in one query. */
+export interface Related {
+  instanceIds?: readonly (string | null)[]
+  zoneIds?: readonly string[]
+}
+
+const distinct = (ids: readonly (string | null)[] = []) => [...new Set(ids.filter((id): id is string => id !== null))]
+
+export function namesFor (store: Store, accountId: string, related: Related = {}): Names {
+  const instanceIds = distinct(related.instanceIds)
+  const zoneIds = distinct(related.zoneIds)
+  const { groups, instances, regions } = store.names.lookup(accountId, instanceIds, zoneIds)
+  // Ids named up front that do not exist answer '' without another query; others are looked up once.
+  for (const id of instanceIds) if (!instances.has(id)) instances.set(id, '')
+  for (const id of zoneIds) if (!regions.has(id)) regions.set(id, '')
   return {
     resourceGroupName: (resourceGroupId) => groups.get(resourceGroupId) ?? '',
     instanceName (instanceId) {
@@ -41,7 +52,12 @@ export function namesFor (store: Store, accountId: string): Names {
   }
 }
 
-export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names): DiskInfo2025 | DiskInfo2024 {
+/** The stored fields toDiskInfo reads: a page of disks selects just these columns. */
+export const DISK_VIEW_FIELDS = ['diskId', 'diskName', 'zoneId', 'diskType', 'portable', 'diskCategory', 'diskSize', 'status', 'instanceId',
+  'createTime', 'expiredTime', 'period', 'resourceGroupId', 'serial', 'snapshotAbility', 'autoSnapshotPolicyId', 'chargeType', 'tags', 'burstingEnabled'] as const
+export type DiskView = Pick<DiskRecord, typeof DISK_VIEW_FIELDS[number]>
+
+export function toDiskInfo (disk: DiskView, version: ApiVersion, names: Names): DiskInfo2025 | DiskInfo2024 {
   const common = {
     diskId: disk.diskId,
     diskName: disk.diskName,
@@ -67,7 +83,11 @@ export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names)
     : { ...common, regionId: names.regionOf(disk.zoneId), tags: { tags: disk.tags }, burstingEnabled: disk.burstingEnabled }
 }
 
-export function toSnapshotInfo (snapshot: SnapshotRecord, names: Names): SnapshotInfo {
+/** The stored fields toSnapshotInfo reads. */
+export const SNAPSHOT_VIEW_FIELDS = ['snapshotId', 'snapshotName', 'zoneId', 'status', 'snapshotType', 'retentionTime', 'diskId', 'createTime', 'diskType', 'resourceGroupId'] as const
+export type SnapshotView = Pick<SnapshotRecord, typeof SNAPSHOT_VIEW_FIELDS[number]>
+
+export function toSnapshotInfo (snapshot: SnapshotView, names: Names): SnapshotInfo {
   const resourceGroupName = names.resourceGroupName(snapshot.resourceGroupId)
   return {
     snapshotId: snapshot.snapshotId,

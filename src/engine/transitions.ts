@@ -97,8 +97,8 @@ export function beginTransition (ctx: ActionContext, transition: TransitionName,
 }
 
 /** Records that `records` were shown by a Describe, for `describes:<n>` policies. */
-export function noteDescribed (runtime: Runtime, transitionPrefix: 'disk.' | 'snapshot.' | 'instance.', ids: string[]): void {
-  tableFor(runtime, `${transitionPrefix}create` as TransitionName).markDescribed(ids)
+export function noteDescribed (ctx: ActionContext, transitionPrefix: 'disk.' | 'snapshot.' | 'instance.', ids: string[]): void {
+  tableFor(ctx, `${transitionPrefix}create` as TransitionName).markDescribed(ctx.accountId, ids)
 }
 
 /**

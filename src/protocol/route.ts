@@ -9,13 +9,14 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiVersion } from '../../schemas/common.js'
+import { outputFor, type ActionDefinition } from '../actions/define-action.js'
 import { SERVICES, type Service } from '../actions/index.js'
 import { settleAccount } from '../engine/transitions.js'
 import type { Runtime } from '../engine/context.js'
 import { errors, ZecError } from '../errors.js'
 import type { Fixtures } from '../fixtures.js'
 import { authenticate } from './auth.js'
-import { errorEnvelope, successEnvelope } from './envelope.js'
+import { errorEnvelope, successEnvelope, successSchema } from './envelope.js'
 import { parseBody } from './body.js'
 import { passFaultDoor } from './fault-door.js'
 import { journalHooks } from './journal-hooks.js'
@@ -112,7 +113,10 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
       settleAccount(runtime, caller.accountId, now)
       return action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input)
     })
-    return successEnvelope(request.id, result as object)
+    // Serialized with the action's output schema (fast-json-stringify, compiled once per schema).
+    const serialize = reply.compileSerializationSchema(successSchema(outputFor(service.actions.get(actionName as string) as ActionDefinition, version)))
+    reply.type('application/json; charset=utf-8')
+    return serialize(successEnvelope(request.id, result as object))
   }
   for (const service of SERVICES) {
     const handler = handlerFor(service)

@@ -8,6 +8,7 @@ import { createIds } from './ids.js'
 import { createImages } from './images.js'
 import { createInstances } from './instances.js'
 import { createSecurityGroups, createSubnets, createVpcs } from './network.js'
+import { createNames } from './names.js'
 import { createPolicies } from './policies.js'
 import { createSnapshots } from './snapshots.js'
 import { createZones } from './zones.js'
@@ -20,6 +21,7 @@ export function createStore (db: Db) {
     ids: createIds(db),
     zones: createZones(db),
     instances: createInstances(db),
+    names: createNames(db),
     disks: createDisks(db),
     snapshots: createSnapshots(db),
     policies: createPolicies(db),

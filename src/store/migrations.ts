@@ -24,7 +24,7 @@ function rowCountTriggers (kind: string): string {
   END;`
 }
 
-/** The (table, column) pairs whose per-value counts are kept; table.ts reads the same list. */
+/** The (table, column) pairs whose per-value counts migration 3 keeps (its text depends on this list: never change it). */
 export const COUNTED_DIMENSIONS: readonly [string, string][] = [
   ['disks', 'zone_id'], ['disks', 'status'], ['snapshots', 'zone_id'], ['snapshots', 'status']
 ]
@@ -45,6 +45,9 @@ function dimensionCounts (kind: string, column: string): string {
   INSERT INTO dimension_counts(account_id, kind, dimension, value, n)
     SELECT account_id, '${kind}', '${column}', ${column}, COUNT(*) FROM ${kind} GROUP BY account_id, ${column};`
 }
+
+/** Every counted (table, column) pair in force, for table.ts: migration 3's and the due-index migration's. */
+export const ALL_COUNTED_DIMENSIONS: readonly [string, string][] = [...COUNTED_DIMENSIONS, ['snapshots', 'disk_id']]
 
 export const MIGRATIONS: string[] = [
   `
@@ -319,5 +322,33 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX instances_pending ON instances(account_id) WHERE transition IS NOT NULL;
 
   ${['security_groups', 'vpcs', 'subnets'].map(rowCountTriggers).join('\n')}
+  `,
+  // Settling reads only what is due (issue 9): pending rows ordered by due time, and rows waiting
+  // for describes ordered by how many they still lack, so a request with nothing due is two empty
+  // index probes however much is in flight. Per-disk snapshot counts kept by triggers, with an
+  // index in list order, so the quota check and DescribeSnapshots by diskIds never count or sort
+  // a disk's snapshots (they replace snapshots_by_disk). Self-contained: no shared helper.
+  `
+  CREATE INDEX disks_due ON disks(account_id, due_at) WHERE due_at IS NOT NULL;
+  CREATE INDEX snapshots_due ON snapshots(account_id, due_at) WHERE due_at IS NOT NULL;
+  CREATE INDEX disks_due_describes ON disks(account_id, describes_seen - due_describes) WHERE due_describes IS NOT NULL;
+  CREATE INDEX snapshots_due_describes ON snapshots(account_id, describes_seen - due_describes) WHERE due_describes IS NOT NULL;
+
+  CREATE INDEX snapshots_by_disk_id_in_order ON snapshots(account_id, disk_id, create_time DESC, snapshot_id DESC);
+  DROP INDEX snapshots_by_disk;
+  CREATE TRIGGER snapshots_disk_id_count_insert AFTER INSERT ON snapshots BEGIN
+    INSERT INTO dimension_counts(account_id, kind, dimension, value, n) VALUES (NEW.account_id, 'snapshots', 'disk_id', NEW.disk_id, 1)
+      ON CONFLICT(account_id, kind, dimension, value) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER snapshots_disk_id_count_delete AFTER DELETE ON snapshots BEGIN
+    UPDATE dimension_counts SET n = n - 1 WHERE account_id = OLD.account_id AND kind = 'snapshots' AND dimension = 'disk_id' AND value = OLD.disk_id;
+  END;
+  CREATE TRIGGER snapshots_disk_id_count_update AFTER UPDATE OF disk_id ON snapshots WHEN OLD.disk_id IS NOT NEW.disk_id BEGIN
+    UPDATE dimension_counts SET n = n - 1 WHERE account_id = OLD.account_id AND kind = 'snapshots' AND dimension = 'disk_id' AND value = OLD.disk_id;
+    INSERT INTO dimension_counts(account_id, kind, dimension, value, n) VALUES (NEW.account_id, 'snapshots', 'disk_id', NEW.disk_id, 1)
+      ON CONFLICT(account_id, kind, dimension, value) DO UPDATE SET n = n + 1;
+  END;
+  INSERT INTO dimension_counts(account_id, kind, dimension, value, n)
+    SELECT account_id, 'snapshots', 'disk_id', disk_id, COUNT(*) FROM snapshots GROUP BY account_id, disk_id;
   `
 ]
