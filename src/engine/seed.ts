@@ -238,9 +238,13 @@ export type ResetTarget = 'fixtures' | 'empty'
 export function resetState (runtime: Runtime, fixtures: Fixtures | null, accountId?: string, to: ResetTarget = 'fixtures'): string[] {
   const { store } = runtime
   const scope = accountId === undefined ? store.accounts.all() : [accountId]
-  if (accountId === undefined) store.control.clear()
+  if (accountId === undefined) {
+    store.control.clear()
+    store.faults.clear()
+  }
   for (const id of scope) {
-    store.control.clearAccount(id)
+    store.control.clearQuota(id)
+    store.faults.clearAccount(id)
     if (to === 'empty') store.accounts.clearResources(id)
     else store.accounts.remove(id)
   }

@@ -14,7 +14,11 @@ import { errors } from '../errors.js'
 import { journalDropped } from './journal-hooks.js'
 import { header } from './headers.js'
 
+/** The web console marks its own calls: a fault rule is for the code under test, never for it. */
+export const CONSOLE_CLIENT = 'console'
+
 export function passFaultDoor (runtime: Runtime, request: FastifyRequest, reply: FastifyReply, service: string, action: string | undefined): Promise<boolean> | null {
+  if (header(request, 'x-zc-emulator-client') === CONSOLE_CLIENT) return null
   const fault = faultFor(runtime, { action, authorization: header(request, 'authorization'), body: request.body })
   return fault === null ? null : applyFault(runtime, request, reply, service, fault)
 }

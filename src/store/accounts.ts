@@ -23,7 +23,7 @@ export function createAccounts (db: Db) {
 
   const selectAllKeys = db.prepare('SELECT account_id AS accountId, access_key_id AS accessKeyId FROM credentials ORDER BY rowid')
   // Tables that describe the account itself; every other table with an account_id holds resources.
-  const ACCOUNT_TABLES = new Set(['accounts', 'credentials', 'tokens', 'resource_groups', 'quotas', 'row_counts', 'dimension_counts'])
+  const ACCOUNT_TABLES = new Set(['accounts', 'credentials', 'tokens', 'resource_groups', 'quotas', 'fault_rules', 'row_counts', 'dimension_counts'])
   const resourceTables = (db.prepare("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'account_id')").all() as { name: string }[])
     .map(t => t.name).filter(name => !ACCOUNT_TABLES.has(name))
   const clearStatements = resourceTables.map(name => db.prepare(`DELETE FROM "${name}" WHERE account_id = ?`))

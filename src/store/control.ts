@@ -26,8 +26,6 @@ export function createControl (db: Db) {
     ON CONFLICT(account_id) DO UPDATE SET snapshots_per_disk = excluded.snapshots_per_disk, snapshots_per_account = excluded.snapshots_per_account`)
   const deleteQuotas = db.prepare('DELETE FROM quotas')
   const deleteQuota = db.prepare('DELETE FROM quotas WHERE account_id = ?')
-  const deleteFaultRules = db.prepare('DELETE FROM fault_rules')
-  const deleteFaultRulesOf = db.prepare('DELETE FROM fault_rules WHERE account_id = ?')
 
   return {
     clock: (): StoredClock => readClock.get() as StoredClock,
@@ -49,20 +47,15 @@ export function createControl (db: Db) {
     setQuota: (accountId: string, quota: StoredQuota) => { upsertQuota.run({ accountId, ...quota }) },
 
     /**
-     * Back to the options: run-time policies, failure injections, quotas and fault rules forgotten
-     * (the clock is left where it is: time is not state a reset rewinds).
+     * Back to the options: run-time policies, failure injections and quotas forgotten (the clock
+     * is left where it is: time is not state a reset rewinds).
      */
     clear: () => {
       deletePolicies.run()
       deleteFailures.run()
       deleteQuotas.run()
-      deleteFaultRules.run()
     },
-    /** What one account has of it: its quotas and the fault rules that name it. */
-    clearAccount: (accountId: string) => {
-      deleteQuota.run(accountId)
-      deleteFaultRulesOf.run(accountId)
-    }
+    clearQuota: (accountId: string) => { deleteQuota.run(accountId) }
   }
 }
 export type Control = ReturnType<typeof createControl>

@@ -41,6 +41,7 @@ export function createFaults (db: Db) {
     VALUES (@id, @createdAt, @action, @account, @accessKeyId, @resourceId, @probability, @timesLeft, @expiresAt, @effect)`)
   const deleteOne = db.prepare('DELETE FROM fault_rules WHERE rule_id = ?')
   const deleteAll = db.prepare('DELETE FROM fault_rules')
+  const deleteOfAccount = db.prepare('DELETE FROM fault_rules WHERE account_id = ?')
   const countMatch = db.prepare('UPDATE fault_rules SET matched = matched + 1 WHERE rule_id = ?')
   const countHit = db.prepare('UPDATE fault_rules SET matched = matched + 1, hits = hits + 1, times_left = times_left - 1 WHERE rule_id = ?')
 
@@ -61,7 +62,9 @@ export function createFaults (db: Db) {
     record: (id: string, hit: boolean) => { (hit ? countHit : countMatch).run(id) },
     remove: (id: string) => deleteOne.run(id).changes === 1,
     /** Removes every rule (DELETE /_emulator/faults, and a full reset); how many there were. */
-    clear: () => deleteAll.run().changes
+    clear: () => deleteAll.run().changes,
+    /** The rules that name one account (a scoped reset). */
+    clearAccount: (accountId: string) => deleteOfAccount.run(accountId).changes
   }
 }
 export type Faults = ReturnType<typeof createFaults>

@@ -111,6 +111,14 @@ t.test('throttle: 429 REQUEST_LIMIT_EXCEEDED; with times 2 only the next two cal
   t.match(await rules(app), [{ id: 'fault-1', times: 2, timesLeft: 0, hits: 2, matched: 2, active: false }])
 })
 
+t.test('the web console\'s own calls pass every rule and use none of its times', async t => {
+  const { app } = await build(t)
+  await added(t, app, { throttle: true, times: 1 })
+  await ok(t, app, 'DescribeDisks', {}, { headers: { 'x-zc-emulator-client': 'console' } })
+  t.match(await rules(app), [{ timesLeft: 1, hits: 0 }], 'the console polled without touching the rule')
+  await fails(t, app, 'DescribeDisks', {}, 429, 'REQUEST_LIMIT_EXCEEDED')
+})
+
 t.test('latency: a fixed wait or a range, then the normal answer', async t => {
   const { app } = await build(t)
   await added(t, app, { action: 'DescribeZones', latencyMs: 5 })
