@@ -14,8 +14,13 @@ import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
 import { registerLifecycle } from './admin/lifecycle.js'
 import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
+import { registerAccounts } from './admin/accounts.js'
+import { registerQuotas } from './admin/quotas.js'
+import { registerState } from './admin/state.js'
 import type { Runtime } from './engine/context.js'
+import { loadStartState } from './engine/init.js'
 import { seedDatabase } from './engine/seed.js'
+import { createStateKeeper } from './engine/state.js'
 import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
 import { newRequestId } from './protocol/envelope.js'
@@ -42,15 +47,23 @@ declare module 'fastify' {
   interface FastifyInstance { runtime: Runtime, emulator: EmulatorControl }
 }
 
+/**
+ * The runtime. The clock and the lifecycle reach the store through `runtime.store` each time,
+ * because an in-memory restore or import switches the runtime to a new store.
+ */
 function runtimeFor (config: Config, store: Store, options: BuildOptions): Runtime {
-  const clock = createClock(options.realNow, { read: store.control.clock, write: store.control.setClock })
-  const lifecycle = new Lifecycle(config.lifecycle, {
-    policy: store.control.policy,
-    setPolicy: store.control.setPolicy,
-    failures: store.control.failures,
-    setFailures: (name: TransitionName, remaining: number) => { store.control.setFailures(name, remaining) }
+  const runtime = { config, store, prices: readPriceTable(config.priceTable), ready: false } as Runtime
+  runtime.clock = createClock(options.realNow, {
+    read: () => runtime.store.control.clock(),
+    write: (state) => { runtime.store.control.setClock(state) }
   })
-  return { config, store, clock, lifecycle, prices: readPriceTable(config.priceTable), ready: false }
+  runtime.lifecycle = new Lifecycle(config.lifecycle, {
+    policy: (name) => runtime.store.control.policy(name),
+    setPolicy: (name, text) => { runtime.store.control.setPolicy(name, text) },
+    failures: (name) => runtime.store.control.failures(name),
+    setFailures: (name: TransitionName, remaining: number) => { runtime.store.control.setFailures(name, remaining) }
+  })
+  return runtime
 }
 
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -80,6 +93,10 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
   registerReset(app, runtime, fixtures)
+  const keeper = createStateKeeper(runtime)
+  registerState(app, runtime, keeper)
+  registerQuotas(app, runtime)
+  registerAccounts(app, runtime)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
   if (['info', 'debug', 'trace'].includes(app.log.level)) {
@@ -88,11 +105,15 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
       request.log.info({ action, account, status: reply.statusCode, code, ms: Math.round(reply.elapsedTime * 10) / 10 }, `${request.method} ${request.url}`)
     })
   }
-  app.addHook('onClose', async () => { store.close() })
+  app.addHook('onClose', async () => { runtime.store.close() })
 
   let loading: Promise<void> | undefined
+  // The state file and the init folder go into a new database only: a restart with --db keeps
+  // the state it has instead of loading them again.
   const load = async () => {
-    store.transaction(() => { seedDatabase(runtime, fixtures) })
+    const fresh = runtime.store.accounts.all().length === 0
+    runtime.store.transaction(() => { seedDatabase(runtime, fixtures) })
+    if (fresh) loadStartState(runtime, keeper)
     runtime.ready = true
   }
   app.decorate('emulator', { load: () => (loading ??= load()) })
@@ -100,7 +121,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     try {
       await app.emulator.load()
     } catch (error) {
-      store.close()
+      runtime.store.close()
       throw error
     }
   }

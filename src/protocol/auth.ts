@@ -19,6 +19,8 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
 
 /** The account an unknown access key gets on first use in off and loose mode. */
 export const accountOfNewKey = (accessKeyId: string) => `key:${accessKeyId}`
+/** The key an account made on first use of a new key was made for (the inverse of accountOfNewKey). */
+export const newKeyOfAccount = (accountId: string) => accountId.startsWith('key:') ? accountId.slice('key:'.length) : undefined
 // A token is a secret, and an account id is shown in logs, the journal and the admin API: the id
 // carries a digest of the token, never the token itself.
 const accountOfNewToken = (token: string) => `token:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`

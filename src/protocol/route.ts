@@ -45,12 +45,17 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
   // over exactly what was sent. Every other route (the admin API) gets the parsed object.
   app.removeContentTypeParser(['application/json', 'text/plain'])
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    if ((request.routeOptions.config as { rawBody?: boolean }).rawBody === true) return done(null, body)
+    if ((request.routeOptions.config as { rawBody?: boolean } | undefined)?.rawBody === true) return done(null, body)
     try {
       done(null, parseBody(body))
     } catch (error) {
       done(error as Error, undefined)
     }
+  })
+  // Binary bodies only where a route asks for them (`config.binaryBody`: the state import).
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (request, body, done) => {
+    if ((request.routeOptions.config as { binaryBody?: boolean } | undefined)?.binaryBody === true) return done(null, body)
+    done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
   })
   app.addContentTypeParser('*', (request, _payload, done) => {
     done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
