@@ -238,7 +238,8 @@ t.test('with an admin token, every admin route refuses without it', async t => {
   const token = 'admin-secret-Jp9w2'
   const { app } = await build(t, { adminToken: token })
   await app.ready()
-  const db = app.runtime.store.db
+  // Read through the runtime each time: an in-memory restore or import switches the connection.
+  const db = { serialize: () => app.runtime.store.db.serialize() }
   const openapi = (await app.inject({ method: 'GET', url: '/_emulator/openapi.json' })).json()
   const PUBLIC = [/^\/_emulator\/(health|ready|openapi\.json)$/, /^\/_emulator\/docs(\/|$)/, /^\/_emulator\/ui(\/|$)/, /^\/_emulator\/?$/]
   const all = [...routesOf(app, openapi)].filter(r => r.split(' ')[1].startsWith('/_emulator'))
