@@ -10,8 +10,7 @@ import type { Test } from 'tap'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
-import { as, prng, report, seedFor, startChild, stopChild, zec, type Child } from './support.js'
+import { as, integrity, prng, report, seedFor, startChild, stopChild, zec, type Child } from './support.js'
 
 const seed = seedFor(t, 'crash-state.test.ts')
 const random = prng(seed)
@@ -21,15 +20,6 @@ const ARGS = ['--lifecycle', 'disk.create=immediate,snapshot.create=immediate,sn
 const dir = mkdtempSync(join(tmpdir(), 'zec-crash-state-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))
 const db = join(dir, 'state.db')
-
-function integrity (): string {
-  const file = new Database(db)
-  try {
-    return (file.pragma('integrity_check') as { integrity_check: string }[]).map(r => r.integrity_check).join('; ')
-  } finally {
-    file.close()
-  }
-}
 
 /** The whole state as a client sees it: every account, and the disks and snapshots of two of them. */
 async function fingerprint (url: string): Promise<string> {
@@ -104,7 +94,7 @@ t.test(`SIGKILL during a checkpoint restore and during an import, ${KILLS} times
     const answered = await killDuring(server, kind === 'restore'
       ? () => post(server.url, `/_emulator/state/checkpoints/state-${target}/restore`)
       : () => post(server.url, '/_emulator/state/import', target === 'a' ? exportA : exportB, 'application/octet-stream'), delay)
-    t.equal(integrity(), 'ok', `${kind} ${i + 1} (killed after ${delay} ms): integrity_check ok`)
+    t.equal(integrity(db), 'ok', `${kind} ${i + 1} (killed after ${delay} ms): integrity_check ok`)
     server = await startChild(['--db', db, ...ARGS])
     t.equal((await fetch(`${server.url}/_emulator/ready`)).status, 200, `${kind} ${i + 1}: ready after the restart`)
     const seen = await fingerprint(server.url)

@@ -19,8 +19,6 @@ const WORKERS_PER_ACCOUNT = 2
 const LIFECYCLE = ['disk.create', 'disk.attach', 'disk.detach', 'disk.change', 'disk.rollback', 'disk.recycle', 'disk.delete', 'snapshot.create', 'snapshot.rollback', 'snapshot.delete'].map(n => `${n}=immediate`).join(',')
 const STAGING = '2d9e7f10-6a3b-4e8c-b5d4-7c1f0e9a8b32'
 
-t.setTimeout((SECONDS + 120) * 1000)
-
 t.test(`a ${SECONDS} s mixed workload, ${ACCOUNTS.length} accounts: no 5xx, RSS flat after warm-up`, async t => {
   const dir = mkdtempSync(join(tmpdir(), 'zec-soak-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))

@@ -8,6 +8,7 @@ import type { Test } from 'tap'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import type { FastifyInstance } from 'fastify'
 import { PROJECT_ROOT } from '../../src/paths.js'
 
@@ -94,6 +95,16 @@ export function startChild (args: string[], env: Record<string, string> = {}, ti
 export async function stopChild (child: Child, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
   if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill(signal)
   return child.exited
+}
+
+/** `PRAGMA integrity_check` of a database file, opened afresh (after a kill: what a restart finds). */
+export function integrity (db: string): string {
+  const file = new Database(db)
+  try {
+    return (file.pragma('integrity_check') as { integrity_check: string }[]).map(r => r.integrity_check).join('; ')
+  } finally {
+    file.close()
+  }
 }
 
 /** Resident set size of a process in KiB (VmRSS in /proc/<pid>/status). */

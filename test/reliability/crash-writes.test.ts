@@ -1,6 +1,6 @@
 /**
- * Crashes: a child emulator with --db is killed with SIGKILL at seeded random moments — under a
- * stream of writes, and during its own start-up — and restarted. After each restart every id
+ * Crashes under load: a child emulator with --db is killed with SIGKILL at seeded random moments
+ * under a stream of writes from several clients, and restarted. After each restart every id
  * acknowledged with a 200 exists with its fields, every acknowledged delete stays deleted,
  * `PRAGMA integrity_check` is ok (the file opened with better-sqlite3 right after the kill) and
  * /_emulator/ready answers. The kill moments replay with ZEC_TEST_SEED; the interleaving of the
@@ -8,18 +8,14 @@
  */
 import t from 'tap'
 import type { Test } from 'tap'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
-import { PROJECT_ROOT } from '../../src/paths.js'
-import { prng, report, SERVER, seedFor, startChild, stopChild, zec, type Child } from './support.js'
+import { integrity, prng, report, seedFor, startChild, stopChild, zec, type Child } from './support.js'
 
-const seed = seedFor(t, 'crash.test.ts')
+const seed = seedFor(t, 'crash-writes.test.ts')
 const random = prng(seed)
 const KILLS = Number(process.env.ZEC_CRASH_KILLS ?? 6)
-const STARTUP_KILLS = Number(process.env.ZEC_CRASH_STARTUP_KILLS ?? 3)
 const WRITERS = 6
 const DISKS = ['1400000000000000002', '1400000000000000003', '1400000000000000013', '1400000000000000001']
 
@@ -28,15 +24,6 @@ t.teardown(() => rmSync(dir, { recursive: true, force: true }))
 
 const argsFor = (db: string) => ['--db', db, '--lifecycle', 'snapshot.create=immediate,snapshot.delete=immediate,disk.create=immediate',
   '--snapshot-quota-per-disk', '1000000', '--snapshot-quota-per-account', '100000000']
-
-function integrity (db: string): string {
-  const file = new Database(db)
-  try {
-    return (file.pragma('integrity_check') as { integrity_check: string }[]).map(r => r.integrity_check).join('; ')
-  } finally {
-    file.close()
-  }
-}
 
 async function ready (url: string): Promise<number> {
   return (await fetch(`${url}/_emulator/ready`)).status
@@ -148,57 +135,4 @@ t.test(`SIGKILL under a stream of writes, ${KILLS} times: nothing acknowledged i
   t.equal(fixtures.body.response.totalCount, 1, 'the fixtures were not seeded twice or lost')
   await stopChild(server)
   report(t, 'crash.writes', { seed, kills: KILLS, killDelaysMs: delays, requestsSent: sent, acknowledgedSnapshots: ack.snapshots.size, acknowledgedDisks: ack.disks.size, acknowledgedDeletes: ack.deleted.size, idsChecked })
-})
-
-/** Spawns the server and SIGKILLs it `delay` ms later, whether or not it was ready by then. */
-function killDuringStart (args: string[], delay: number): Promise<boolean> {
-  const child = spawn(process.execPath, [SERVER, '--port', '0', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', chunk => { output += chunk })
-  return new Promise(resolve => {
-    child.once('exit', () => resolve(/ready at/.test(output)))
-    setTimeout(() => child.kill('SIGKILL'), delay)
-  })
-}
-
-t.test(`SIGKILL during start-up, ${STARTUP_KILLS} times on a fresh file and ${STARTUP_KILLS} on a used one`, async t => {
-  // How long a first start takes here, so the kills land inside it (migrations, seeding, listen).
-  const probeDb = join(dir, 'probe.db')
-  const began = Date.now()
-  const probe = await startChild(argsFor(probeDb))
-  const startMs = Date.now() - began
-  await stopChild(probe)
-  const delays: number[] = []
-  let beforeReady = 0
-
-  for (let i = 0; i < STARTUP_KILLS; i++) {
-    const db = join(dir, `fresh-${i}.db`)
-    const delay = Math.floor(random() * startMs)
-    delays.push(delay)
-    if (!await killDuringStart(argsFor(db), delay)) beforeReady++
-    t.equal(integrity(db), 'ok', `fresh file, killed after ${delay} ms: integrity_check ok`)
-    const server = await startChild(argsFor(db))
-    t.equal(await ready(server.url), 200, 'ready after the restart')
-    t.equal((await zec(server.url, 'DescribeDisks', {})).body.response.totalCount, 13, 'the fixtures are there exactly once')
-    t.equal((await zec(server.url, 'DescribeSnapshots', {})).body.response.totalCount, 5)
-    await stopChild(server)
-  }
-
-  const db = join(dir, 'used.db')
-  let server = await startChild(argsFor(db))
-  const made = await zec(server.url, 'CreateSnapshot', { diskId: '1400000000000000003', snapshotName: 'before-the-kills' })
-  await stopChild(server)
-  for (let i = 0; i < STARTUP_KILLS; i++) {
-    const delay = Math.floor(random() * startMs)
-    delays.push(delay)
-    if (!await killDuringStart(argsFor(db), delay)) beforeReady++
-    t.equal(integrity(db), 'ok', `used file, killed after ${delay} ms: integrity_check ok`)
-  }
-  server = await startChild(argsFor(db))
-  t.equal(await ready(server.url), 200, 'ready after the kills')
-  const kept = await zec(server.url, 'DescribeSnapshots', { snapshotIds: [made.body.response.snapshotId] })
-  t.equal(kept.body.response.dataSet[0]?.snapshotName, 'before-the-kills', 'the state from before the kills is intact')
-  t.equal((await zec(server.url, 'DescribeDisks', {})).body.response.totalCount, 13, 'and nothing was seeded again')
-  await stopChild(server)
-  report(t, 'crash.startup', { seed, startMs, kills: STARTUP_KILLS * 2, killedBeforeReady: beforeReady, killDelaysMs: delays })
 })
