@@ -22,13 +22,42 @@ function fill (app) {
     for (let i = 0; i < half; i++) {
       const diskId = String(8000000000000000000n + BigInt(i))
       store.disks.insert({
-        diskId, accountId: 'demo', diskName: `bulk-${i}`, zoneId: 'asia-east-1a', diskType: 'DATA', diskCategory: 'Standard NVMe SSD',
-        diskSize: 20, status: 'AVAILABLE', instanceId: null, portable: true, snapshotAbility: true, resourceGroupId: '00000000-0000-4000-8000-000000000000',
-        serial: diskId.slice(-20), chargeType: 'POSTPAID', period: null, expiredTime: null, autoSnapshotPolicyId: null, burstingEnabled: false, tags: [], createTime: now - i, ...NO_PENDING
+        diskId,
+        accountId: 'demo',
+        diskName: `bulk-${i}`,
+        zoneId: 'asia-east-1a',
+        diskType: 'DATA',
+        diskCategory: 'Standard NVMe SSD',
+        diskSize: 20,
+        status: 'AVAILABLE',
+        instanceId: null,
+        portable: true,
+        snapshotAbility: true,
+        resourceGroupId: '00000000-0000-4000-8000-000000000000',
+        serial: diskId.slice(-20),
+        chargeType: 'POSTPAID',
+        period: null,
+        expiredTime: null,
+        autoSnapshotPolicyId: null,
+        burstingEnabled: false,
+        tags: [],
+        createTime: now - i,
+        ...NO_PENDING
       })
       store.snapshots.insert({
-        snapshotId: String(8100000000000000000n + BigInt(i)), accountId: 'demo', snapshotName: `bulk-${i}`, diskId, diskType: 'DATA', diskSize: 20,
-        zoneId: 'asia-east-1a', resourceGroupId: '00000000-0000-4000-8000-000000000000', snapshotType: 'Manual', status: 'AVAILABLE', retentionTime: null, createTime: now - i, ...NO_PENDING
+        snapshotId: String(8100000000000000000n + BigInt(i)),
+        accountId: 'demo',
+        snapshotName: `bulk-${i}`,
+        diskId,
+        diskType: 'DATA',
+        diskSize: 20,
+        zoneId: 'asia-east-1a',
+        resourceGroupId: '00000000-0000-4000-8000-000000000000',
+        snapshotType: 'Manual',
+        status: 'AVAILABLE',
+        retentionTime: null,
+        createTime: now - i,
+        ...NO_PENDING
       })
     }
   })
