@@ -10,15 +10,18 @@ import { createClock } from './domain/clock.js'
 import { Lifecycle, type TransitionName } from './domain/lifecycle.js'
 import { registerHealth } from './admin/health.js'
 import { registerClock } from './admin/clock.js'
+import { registerFaults } from './admin/faults.js'
 import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
 import { registerLifecycle } from './admin/lifecycle.js'
 import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
+import { registerRequests } from './admin/requests.js'
 import { registerAccounts } from './admin/accounts.js'
 import { registerQuotas } from './admin/quotas.js'
 import { registerState } from './admin/state.js'
 import type { Runtime } from './engine/context.js'
 import { loadStartState } from './engine/init.js'
+import { Journal } from './engine/journal.js'
 import { seedDatabase } from './engine/seed.js'
 import { createStateKeeper } from './engine/state.js'
 import { readFixtures } from './fixtures.js'
@@ -52,7 +55,9 @@ declare module 'fastify' {
  * because an in-memory restore or import switches the runtime to a new store.
  */
 function runtimeFor (config: Config, store: Store, options: BuildOptions): Runtime {
-  const runtime = { config, store, prices: readPriceTable(config.priceTable), ready: false } as Runtime
+  // The journal lives in memory beside the store: a restore or an import does not touch it.
+  const journal = config.journalSize > 0 ? new Journal(config.journalSize, config.journalBodyLimit) : null
+  const runtime = { config, store, prices: readPriceTable(config.priceTable), journal, ready: false } as Runtime
   runtime.clock = createClock(options.realNow, {
     read: () => runtime.store.control.clock(),
     write: (state) => { runtime.store.control.setClock(state) }
@@ -97,6 +102,8 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerState(app, runtime, keeper)
   registerQuotas(app, runtime)
   registerAccounts(app, runtime)
+  registerFaults(app, runtime)
+  registerRequests(app, runtime)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
   if (['info', 'debug', 'trace'].includes(app.log.level)) {
