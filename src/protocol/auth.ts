@@ -23,7 +23,7 @@ export const accountOfNewKey = (accessKeyId: string) => `key:${accessKeyId}`
 export const newKeyOfAccount = (accountId: string) => accountId.startsWith('key:') ? accountId.slice('key:'.length) : undefined
 // A token is a secret, and an account id is shown in logs, the journal and the admin API: the id
 // carries a digest of the token, never the token itself.
-const accountOfNewToken = (token: string) => `token:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`
+export const accountOfNewToken = (token: string) => `token:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`
 
 export interface SignedRequest {
   authorization?: string
