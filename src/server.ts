@@ -6,6 +6,7 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig, usage, type Config } from './config.js'
 import { DEMO_ACCOUNT } from './engine/seed.js'
 import { DataFileError } from './fixtures.js'
+import { tlsMaterial, trustHelp, type TlsMaterial } from './tls.js'
 
 function loggerFor (config: Config) {
   // Pretty lines for a person at a terminal, JSON for Docker and CI (chosen by TTY, not NODE_ENV).
@@ -32,8 +33,10 @@ async function main (): Promise<void> {
   }
 
   let app
+  let tls: TlsMaterial | null
   try {
-    app = await buildApp(config, { logger: loggerFor(config) })
+    tls = await tlsMaterial(config)
+    app = await buildApp(config, { logger: loggerFor(config), ...(tls === null ? {} : { https: { key: tls.key, cert: tls.cert } }) })
   } catch (error) {
     if (error instanceof DataFileError || (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
       console.error(`zec-emulator: ${(error as Error).message}`)
@@ -55,9 +58,11 @@ async function main (): Promise<void> {
   const port = typeof address === 'object' && address !== null ? address.port : config.port
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
   const credentials = app.runtime.store.accounts.credentialsOf(DEMO_ACCOUNT)
+  const scheme = tls === null ? 'http' : 'https'
   console.log([
-    `zec-emulator ready at http://${shownHost}:${port}`,
-    `  endpoint   POST http://${shownHost}:${port}/api/v2/zec   (SDK domain: ${shownHost}:${port}, scheme: http)`,
+    `zec-emulator ready at ${scheme}://${shownHost}:${port}`,
+    `  endpoint   POST ${scheme}://${shownHost}:${port}/api/v2/zec   (SDK domain: ${shownHost}:${port}, scheme: ${scheme})`,
+    ...(tls === null ? [] : trustHelp(tls.certPath)),
     `  database   ${config.db === ':memory:' ? 'in memory (state is lost on exit; use --db FILE to keep it)' : config.db}`,
     `  fixtures   ${config.fixtures}`,
     `  auth       ${config.auth}`,
