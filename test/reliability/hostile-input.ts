@@ -15,7 +15,7 @@ import type { Test } from 'tap'
 import fc from 'fast-check'
 import { Value } from '@sinclair/typebox/value'
 import type { FastifyInstance } from 'fastify'
-import { ACTIONS } from '../../src/actions/index.js'
+import { SERVICES } from '../../src/actions/index.js'
 import { withoutNulls } from '../../src/protocol/validation.js'
 import { MAX_DEPTH } from '../../src/protocol/body.js'
 import { build, DISK, SNAPSHOT } from '../helper.js'
@@ -23,7 +23,7 @@ import { arbitraryFor, depthOf, hostileCase, type Hints } from './arbitraries.js
 import { isEnvelope, LEAK, report, seedFor } from './support.js'
 
 const TOTAL = Number(process.env.ZEC_FUZZ_CASES ?? 10_500)
-const COMBOS = ACTIONS.flatMap(action => action.versions.map(version => ({ action, version })))
+const COMBOS = SERVICES.flatMap(service => [...service.actions.values()].flatMap(action => action.versions.map(version => ({ action, version, path: service.path }))))
 const PER_COMBO = Math.ceil(TOTAL / COMBOS.length)
 const VALID_SHARE = 0.3
 
@@ -33,8 +33,8 @@ const GROUPS = ['8f3c2a5e-1b7d-4c9a-9e2f-0a6b5c4d3e21', '2d9e7f10-6a3b-4e8c-b5d4
 const BACKTRACKING = ['(a+)+$', '^(a|aa)+$', '(a*)*b', '(.*a){12}', '^(([a-z])+.)+[A-Z]([a-z])+$', 'a'.repeat(40) + '!']
 
 /** One ZEC call through app.inject with the body as raw text. */
-export async function send (app: FastifyInstance, action: string, version: string, text: string) {
-  const res = await app.inject({ method: 'POST', url: '/api/v2/zec', headers: { 'content-type': 'application/json', 'x-zc-action': action, 'x-zc-version': version }, payload: text })
+export async function send (app: FastifyInstance, action: string, version: string, text: string, path = '/api/v2/zec') {
+  const res = await app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/json', 'x-zc-action': action, 'x-zc-version': version }, payload: text })
   let body: any
   try { body = JSON.parse(res.payload) } catch { body = undefined }
   return { status: res.statusCode, body, text: res.payload }
@@ -52,9 +52,9 @@ function mustRefuse (schema: Parameters<typeof Value.Check>[0], text: string): b
 /** Every Describe action that needs no input, in both versions, with the largest page: the account as a client sees it. */
 async function describeAll (app: FastifyInstance): Promise<string> {
   const parts: string[] = []
-  for (const { action, version } of COMBOS.filter(c => c.action.name.startsWith('Describe') && Value.Check(c.action.input, {}))) {
+  for (const { action, version, path } of COMBOS.filter(c => c.action.name.startsWith('Describe') && Value.Check(c.action.input, {}))) {
     const input = Value.Check(action.input, { pageSize: 1000 }) ? { pageSize: 1000 } : {}
-    const res = await send(app, action.name, version, JSON.stringify(input))
+    const res = await send(app, action.name, version, JSON.stringify(input), path)
     parts.push(`${action.name} ${version} ${res.status} ${JSON.stringify(res.body?.response ?? res.body, (k, v) => k === 'requestId' ? undefined : v)}`)
   }
   return parts.join('\n')
@@ -93,7 +93,7 @@ export function fuzzHalf (t: Test, part: 1 | 2): void {
     const tally = { cases: 0, ok: 0, refused: 0, mustRefuse: 0, describeChecks: 0, byCode: {} as Record<string, number> }
     const failures: string[] = []
 
-    for (const { action, version, index } of mine) {
+    for (const { action, version, path, index } of mine) {
       const valid = arbitraryFor(action.input, hints)
       const cases = fc.oneof(
         { arbitrary: valid.map(input => ({ how: 'valid', text: JSON.stringify(input) })), weight: Math.round(VALID_SHARE * 10) },
@@ -103,7 +103,7 @@ export function fuzzHalf (t: Test, part: 1 | 2): void {
         tally.cases++
         const refuse = mustRefuse(action.input, text)
         if (refuse) tally.mustRefuse++
-        const res = await send(app, action.name, version, text)
+        const res = await send(app, action.name, version, text, path)
         const where = `${action.name} ${version} [${how}] ${text.length > 300 ? text.slice(0, 300) + `… (${text.length} chars)` : text}`
         if (res.status >= 500) throw new Error(`${where} → ${res.status} ${res.text}`)
         const leak = LEAK.exec(res.text)

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
-import { ACTIONS } from '../../src/actions/index.js'
+import { SERVICES } from '../../src/actions/index.js'
 import { buildApp } from '../../src/app.js'
 import { loadConfig, makeConfig, OPTIONS } from '../../src/config.js'
 import { DEMO_FIXTURES } from '../../src/paths.js'
@@ -22,7 +22,7 @@ import { arbitraryFor, type Hints } from './arbitraries.js'
 import { isEnvelope, report, seedFor, startChild, stopChild } from './support.js'
 
 const seed = seedFor(t, 'security.test.ts')
-const COMBOS = ACTIONS.flatMap(action => action.versions.map(version => ({ action, version })))
+const COMBOS = SERVICES.flatMap(service => [...service.actions.values()].flatMap(action => action.versions.map(version => ({ action, version, path: service.path }))))
 const DEMO = { key: 'ZEC-EMULATOR-DEMO-KEY', password: 'zec-emulator-demo-password' }
 const ALICE = { key: 'ALICE-KEY-0001', password: 'alice-password-Qx7' }
 const BOB = { key: 'BOB-KEY-0002', password: 'bob-password-Zr4' }
@@ -42,14 +42,14 @@ interface Signing {
 }
 
 /** A request signed the way the official SDKs sign (signature.ts), then optionally tampered with. */
-async function signed (app: FastifyInstance, action: string, version: string, s: Signing) {
+async function signed (app: FastifyInstance, action: string, version: string, s: Signing, path = '/api/v2/zec') {
   const host = s.host ?? '127.0.0.1:8790'
   const timestamp = String(s.timestamp ?? Math.floor(Date.now() / 1000))
   const signature = computeSignature(s.password, timestamp, 'application/json', host, s.body)
   const authorization = s.authorization === undefined ? `ZC2-HMAC-SHA256 Credential=${s.key}, SignedHeaders=content-type;host, Signature=${signature}` : s.authorization
   const res = await app.inject({
     method: 'POST',
-    url: '/api/v2/zec',
+    url: path,
     headers: {
       'content-type': 'application/json',
       host: s.sentHost ?? host,
@@ -94,18 +94,18 @@ t.test('strict: no request without a valid signature reads or changes anything, 
   ]
   let refused = 0
   let controls = 0
-  for (const [index, { action, version }] of COMBOS.entries()) {
+  for (const [index, { action, version, path }] of COMBOS.entries()) {
     const [input] = fc.sample(arbitraryFor(action.input, demoHints), { seed: seed + index, numRuns: 1 })
     const body = JSON.stringify(input)
     for (const [name, attack, code] of attacks) {
       const before = db.serialize()
-      const res = await signed(app, action.name, version, attack(body))
+      const res = await signed(app, action.name, version, attack(body), path)
       if (res.status !== 401 || !isEnvelope(res.body) || res.body.code !== code) t.fail(`${action.name} ${version} with ${name}: ${res.status} ${res.text.slice(0, 300)} (wanted 401 ${code})`)
       if (!db.serialize().equals(before)) t.fail(`${action.name} ${version} with ${name}: the database changed`)
       refused++
     }
     // The control: the same request, signed right, gets past authentication.
-    const good = await signed(app, action.name, version, { ...DEMO, body })
+    const good = await signed(app, action.name, version, { ...DEMO, body }, path)
     if (good.status === 401) t.fail(`${action.name} ${version} signed correctly: ${good.text}`)
     controls++
   }
@@ -124,7 +124,7 @@ function twoAccountFixtures (t: Test): string {
 
 t.test('an account can never read, change, delete, snapshot, attach or bind another account\'s resources', async t => {
   const { app } = await build(t, { auth: 'strict', fixtures: twoAccountFixtures(t), lifecycle: { 'snapshot.create': { kind: 'immediate' }, 'snapshot.delete': { kind: 'immediate' }, 'disk.attach': { kind: 'immediate' }, 'disk.detach': { kind: 'immediate' }, 'disk.create': { kind: 'immediate' } } })
-  const as = (who: typeof ALICE) => (action: string, input: unknown, version = '2025-09-01') => signed(app, action, version, { ...who, body: JSON.stringify(input) })
+  const as = (who: typeof ALICE) => (action: string, input: unknown, version = '2025-09-01', path = '/api/v2/zec') => signed(app, action, version, { ...who, body: JSON.stringify(input) }, path)
   const alice = as(ALICE)
   const bob = as(BOB)
 
@@ -168,13 +168,13 @@ t.test('an account can never read, change, delete, snapshot, attach or bind anot
   let attempts = 0
   let bobSucceeded = 0
   let aliceNamed = 0
-  for (const [index, { action, version }] of COMBOS.entries()) {
+  for (const [index, { action, version, path }] of COMBOS.entries()) {
     const inputs = fc.sample(arbitraryFor(action.input, bobHints), { seed: seed + 1000 + index, numRuns: perPair })
     for (const input of inputs) {
       const text = JSON.stringify(input)
       const named = aliceIds.some(id => text.includes(id))
       if (named) aliceNamed++
-      const res = await bob(action.name, input, version)
+      const res = await bob(action.name, input, version, path)
       attempts++
       if (res.status >= 500) t.fail(`${action.name} ${version} ${text} → ${res.status}`)
       if (res.status === 200) {
