@@ -7,6 +7,7 @@
 import t, { type Test } from 'tap'
 import { connect } from 'node:net'
 import type { FastifyInstance } from 'fastify'
+import { startEmulator } from '../../src/index.js'
 import { build, call, DISK } from '../helper.js'
 
 interface RawAnswer { status: number, headers: Record<string, string>, body: string }
@@ -40,12 +41,11 @@ function send (port: number, bytes: string | Buffer): Promise<RawAnswer> {
   })
 }
 
+/** A real emulator on 127.0.0.1 port 0, started the way a test suite embeds it. */
 async function listening (t: Test): Promise<{ app: FastifyInstance, port: number }> {
-  const { app } = await build(t)
-  // A route with a path parameter, only to reach Fastify's max-param-length refusal.
-  app.get('/_emulator/test-param/:name', async () => ({}))
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  return { app, port: (app.server.address() as { port: number }).port }
+  const emulator = await startEmulator({ port: 0 })
+  t.teardown(() => emulator.close())
+  return { app: emulator.app, port: Number(new URL(emulator.url).port) }
 }
 
 const post = (headers: string, body = '') => `POST /api/v2/zec HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nx-zc-action: DescribeZones\r\n${headers}\r\n${body}`
@@ -75,7 +75,6 @@ const CASES: [name: string, bytes: string | Buffer, status: number, code: string
   ['an Expect other than 100-continue', post('Expect: foo\r\nContent-Length: 2\r\n', '{}'), 417, 'EXPECTATION_FAILED', /Expect header `foo`/],
   ['CONNECT', 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 405, 'UNSUPPORTED_HTTP_METHOD', /CONNECT example\.com:443/],
   ['a path that is not valid percent-encoding', get('', '/%zz'), 400, 'INVALID_HTTP_REQUEST', /`\/%zz`/],
-  ['a path parameter over 100 characters', get('', `/_emulator/test-param/${'n'.repeat(101)}`), 414, 'REQUEST_URI_TOO_LONG', /longer than 100/],
   ['a body larger than 1 MiB announced by Content-Length', post('Content-Length: 99999999999\r\n', '{}'), 413, 'REQUEST_ENTITY_TOO_LARGE', /larger than the limit/],
   ['PROPFIND on the root', 'PROPFIND / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 404, 'INVALID_REQUEST_PATH', /PROPFIND/],
   ['PROPFIND on the ZEC path', 'PROPFIND /api/v2/zec HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 405, 'UNSUPPORTED_HTTP_METHOD', /PROPFIND/],
@@ -98,6 +97,16 @@ t.test('every HTTP-level failure answers the ZEC envelope with a 4xx, and the se
   }
   const health = await fetch(`http://127.0.0.1:${port}/_emulator/health`)
   t.equal(health.status, 200, 'the same server still answers')
+})
+
+t.test('a path parameter over 100 characters: 414 in the envelope', async t => {
+  const { app } = await build(t)
+  // A route with a path parameter, only to reach Fastify's max-param-length refusal.
+  app.get('/_emulator/test-param/:name', async () => ({}))
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const answer = await send((app.server.address() as { port: number }).port, get('', `/_emulator/test-param/${'n'.repeat(101)}`))
+  t.equal(answer.status, 414)
+  t.match(JSON.parse(answer.body), { requestId: /^T/, code: 'REQUEST_URI_TOO_LONG', message: /longer than 100/ })
 })
 
 t.test('an answer written by the parser handler closes the connection and has its own request id', async t => {
