@@ -10,12 +10,20 @@ import { createClock } from './domain/clock.js'
 import { Lifecycle, type TransitionName } from './domain/lifecycle.js'
 import { registerHealth } from './admin/health.js'
 import { registerClock } from './admin/clock.js'
+import { registerFaults } from './admin/faults.js'
 import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
 import { registerLifecycle } from './admin/lifecycle.js'
 import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
+import { registerRequests } from './admin/requests.js'
+import { registerAccounts } from './admin/accounts.js'
+import { registerQuotas } from './admin/quotas.js'
+import { registerState } from './admin/state.js'
 import type { Runtime } from './engine/context.js'
+import { loadStartState } from './engine/init.js'
+import { Journal } from './engine/journal.js'
 import { seedDatabase } from './engine/seed.js'
+import { createStateKeeper } from './engine/state.js'
 import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
 import { clientErrorOptions, registerClientErrors } from './protocol/client-errors.js'
@@ -43,15 +51,25 @@ declare module 'fastify' {
   interface FastifyInstance { runtime: Runtime, emulator: EmulatorControl }
 }
 
+/**
+ * The runtime. The clock and the lifecycle reach the store through `runtime.store` each time,
+ * because an in-memory restore or import switches the runtime to a new store.
+ */
 function runtimeFor (config: Config, store: Store, options: BuildOptions): Runtime {
-  const clock = createClock(options.realNow, { read: store.control.clock, write: store.control.setClock })
-  const lifecycle = new Lifecycle(config.lifecycle, {
-    policy: store.control.policy,
-    setPolicy: store.control.setPolicy,
-    failures: store.control.failures,
-    setFailures: (name: TransitionName, remaining: number) => { store.control.setFailures(name, remaining) }
+  // The journal lives in memory beside the store: a restore or an import does not touch it.
+  const journal = config.journalSize > 0 ? new Journal(config.journalSize, config.journalBodyLimit) : null
+  const runtime = { config, store, prices: readPriceTable(config.priceTable), journal, ready: false } as Runtime
+  runtime.clock = createClock(options.realNow, {
+    read: () => runtime.store.control.clock(),
+    write: (state) => { runtime.store.control.setClock(state) }
   })
-  return { config, store, clock, lifecycle, prices: readPriceTable(config.priceTable), ready: false }
+  runtime.lifecycle = new Lifecycle(config.lifecycle, {
+    policy: (name) => runtime.store.control.policy(name),
+    setPolicy: (name, text) => { runtime.store.control.setPolicy(name, text) },
+    failures: (name) => runtime.store.control.failures(name),
+    setFailures: (name: TransitionName, remaining: number) => { runtime.store.control.setFailures(name, remaining) }
+  })
+  return runtime
 }
 
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -84,6 +102,12 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
   registerReset(app, runtime, fixtures)
+  const keeper = createStateKeeper(runtime)
+  registerState(app, runtime, keeper)
+  registerQuotas(app, runtime)
+  registerAccounts(app, runtime)
+  registerFaults(app, runtime)
+  registerRequests(app, runtime)
 
   // Decided once: at the default level (warn) the per-request hook is not even installed.
   if (['info', 'debug', 'trace'].includes(app.log.level)) {
@@ -92,11 +116,15 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
       request.log.info({ action, account, status: reply.statusCode, code, ms: Math.round(reply.elapsedTime * 10) / 10 }, `${request.method} ${request.url}`)
     })
   }
-  app.addHook('onClose', async () => { store.close() })
+  app.addHook('onClose', async () => { runtime.store.close() })
 
   let loading: Promise<void> | undefined
+  // The state file and the init folder go into a new database only: a restart with --db keeps
+  // the state it has instead of loading them again.
   const load = async () => {
-    store.transaction(() => { seedDatabase(runtime, fixtures) })
+    const fresh = runtime.store.accounts.all().length === 0
+    runtime.store.transaction(() => { seedDatabase(runtime, fixtures) })
+    if (fresh) loadStartState(runtime, keeper)
     runtime.ready = true
   }
   app.decorate('emulator', { load: () => (loading ??= load()) })
@@ -104,7 +132,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     try {
       await app.emulator.load()
     } catch (error) {
-      store.close()
+      runtime.store.close()
       throw error
     }
   }

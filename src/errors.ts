@@ -54,6 +54,9 @@ export const errors = {
   invalidStateFile: fail(400, 'INVALID_STATE_FILE'),
   // A fault rule's throttle effect: what every official SDK retries (zec-api.md §1.6).
   requestLimitExceeded: fail(429, 'REQUEST_LIMIT_EXCEEDED'),
+  // A fault rule's error effect: the status (400–599) and code the user chose, checked when the
+  // rule is added (POST /_emulator/faults). The one entry whose code is not fixed here.
+  injected: (status: number, code: string, message: string) => new ZecError(status, code, message),
 
   // Zones, instances, resource groups.
   zoneNotFound: fail(404, 'INVALID_ZONE_NOT_FOUND'),

@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock.js'
 import type { Lifecycle } from '../domain/lifecycle.js'
 import type { PriceTable } from '../domain/pricing.js'
 import type { Store } from '../store/index.js'
+import type { Journal } from './journal.js'
 
 /** The parts of the app that live as long as the process. */
 export interface Runtime {
@@ -13,6 +14,8 @@ export interface Runtime {
   clock: Clock
   lifecycle: Lifecycle
   prices: PriceTable
+  /** The request journal; null when --journal-size is 0. Memory only: it observes, it is not state. */
+  journal: Journal | null
   /** False until fixtures, the state file and the init folder are loaded (GET /_emulator/ready). */
   ready: boolean
 }

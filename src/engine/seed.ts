@@ -147,14 +147,38 @@ export function seedDatabase (runtime: Runtime, fixtures: Fixtures | null): void
   if (config.token !== '') store.accounts.addToken(config.token, DEMO_ACCOUNT)
 }
 
+export type ResetTarget = 'fixtures' | 'empty'
+
 /**
- * Back to the fixtures: every account, or only `accountId`, is removed with all it owns and the
- * fixture accounts are seeded again. An account made on first use of a new key is made again on
- * its next request. Returns the accounts removed.
+ * Back to the start: every account, or only `accountId`. To `fixtures`, each account is removed
+ * with all it owns and the fixture accounts are seeded again (an account made on first use of a
+ * new key is made again on its next request). To `empty`, each account keeps its keys and
+ * resource groups and loses every resource. A full reset also forgets run-time lifecycle
+ * policies, failure injections, quotas and fault rules; a scoped one the account's quotas and the
+ * fault rules that name it. Returns the accounts reset.
  */
-export function resetState (runtime: Runtime, fixtures: Fixtures | null, accountId?: string): string[] {
-  const removed = accountId === undefined ? runtime.store.accounts.all() : [accountId]
-  for (const id of removed) runtime.store.accounts.remove(id)
-  seedDatabase(runtime, fixtures)
-  return removed
+export function resetState (runtime: Runtime, fixtures: Fixtures | null, accountId?: string, to: ResetTarget = 'fixtures'): string[] {
+  const { store } = runtime
+  const scope = accountId === undefined ? store.accounts.all() : [accountId]
+  if (accountId === undefined) store.control.clear()
+  for (const id of scope) {
+    store.control.clearAccount(id)
+    if (to === 'empty') store.accounts.clearResources(id)
+    else store.accounts.remove(id)
+  }
+  if (to === 'fixtures') seedDatabase(runtime, fixtures)
+  return scope
+}
+
+/**
+ * Adds a further fixtures file (the init folder): its zones, and its resources to every account
+ * it names (the demo account when it names none), created when new, then its credentials.
+ */
+export function seedMore (runtime: Runtime, fixtures: Fixtures): void {
+  const now = runtime.clock.now()
+  seedCatalogue(runtime, fixtures)
+  const named = new Set([...(fixtures.credentials ?? []), ...(fixtures.tokens ?? [])].map(entry => entry.account ?? DEMO_ACCOUNT))
+  if (named.size === 0) named.add(DEMO_ACCOUNT)
+  for (const accountId of named) seedAccount(runtime, fixtures, accountId, now)
+  seedCredentials(runtime, fixtures, now)
 }

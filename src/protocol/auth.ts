@@ -12,12 +12,14 @@ import { errors, type ZecError } from '../errors.js'
 import { DEMO_ACCOUNT, seedAccount } from '../engine/seed.js'
 import type { Runtime } from '../engine/context.js'
 import type { Fixtures } from '../fixtures.js'
-import { computeSignature, parseAuthorization, signaturesMatch, SIGNED_HEADERS } from './signature.js'
+import { computeSignature, parseAuthorization, signaturesMatch, SIGNED_HEADERS, type Authorization } from './signature.js'
 
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
 
 /** The account an unknown access key gets on first use in off and loose mode. */
 export const accountOfNewKey = (accessKeyId: string) => `key:${accessKeyId}`
+/** The key an account made on first use of a new key was made for (the inverse of accountOfNewKey). */
+export const newKeyOfAccount = (accountId: string) => accountId.startsWith('key:') ? accountId.slice('key:'.length) : undefined
 const accountOfNewToken = (token: string) => `token:${token}`
 
 export interface SignedRequest {
@@ -73,7 +75,10 @@ function verify (runtime: Runtime, request: SignedRequest, realNow: number): Ver
 
 /** Who the header names, without checking anything. */
 function identify (runtime: Runtime, authorization: string | undefined): Verdict {
-  const auth = parseAuthorization(authorization)
+  return identifyParsed(runtime, parseAuthorization(authorization))
+}
+
+function identifyParsed (runtime: Runtime, auth: Authorization): Verdict {
   if (auth.scheme === 'bearer') return { accountId: runtime.store.accounts.accountForToken(auth.token), key: accountOfNewToken(auth.token) }
   if (auth.scheme === 'hmac') return { accountId: runtime.store.accounts.credential(auth.accessKeyId)?.accountId, key: accountOfNewKey(auth.accessKeyId) }
   return {}
@@ -94,4 +99,21 @@ export function authenticate (runtime: Runtime, fixtures: Fixtures | null, reque
     }
   }
   return { accountId, problem: mode === 'loose' ? verdict.problem : undefined }
+}
+
+/** The access key id a call came with (its HMAC credential), or null (a token, nothing, garbage). */
+export function accessKeyIdOf (authorization: string | undefined): string | null {
+  const auth = parseAuthorization(authorization)
+  return auth.scheme === 'hmac' ? auth.accessKeyId : null
+}
+
+/**
+ * The account a call runs as, with no side effect and nothing verified: a known key or token →
+ * its account, an unknown one → the account it gets on first use, no header → the demo account.
+ * Fault rules and the journal use it; `authenticate` remains the one that decides.
+ */
+export function callerOf (runtime: Runtime, authorization: string | undefined): { account: string, accessKeyId: string | null } {
+  const auth = parseAuthorization(authorization)
+  const verdict = identifyParsed(runtime, auth)
+  return { account: verdict.accountId ?? verdict.key ?? DEMO_ACCOUNT, accessKeyId: auth.scheme === 'hmac' ? auth.accessKeyId : null }
 }

@@ -2,7 +2,9 @@
  * The ZEC wire (zec-api.md §1–2): `POST /api/v2/zec`, the action from `x-zc-action`, the version
  * from `x-zc-version`. One request = authenticate, parse, validate, settle due state, run the
  * action, all in ONE transaction, then wrap the result in ZEC's success envelope. Every failure,
- * including ones Fastify raises itself, leaves through the ZEC error envelope.
+ * including ones Fastify raises itself, leaves through the ZEC error envelope. Before any of it,
+ * the fault door (fault-door.ts) may answer, delay or drop the call; the journal hooks
+ * (journal-hooks.ts) observe every call, when the journal is on.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { API_VERSIONS, NEWEST_VERSION, type ApiVersion } from '../../schemas/common.js'
@@ -14,21 +16,29 @@ import type { Fixtures } from '../fixtures.js'
 import { authenticate } from './auth.js'
 import { errorEnvelope, successEnvelope } from './envelope.js'
 import { parseBody } from './body.js'
+import { passFaultDoor } from './fault-door.js'
+import { journalHooks } from './journal-hooks.js'
 import { validateInput } from './validation.js'
+import { header } from './headers.js'
 
 export const ZEC_PATH = '/api/v2/zec'
 export const AUTH_WARNING_HEADER = 'x-zc-emulator-auth-warning'
 
-/** What the per-request log line reports. */
-export interface RequestFacts { action?: string, account?: string, code?: string }
+/** What the per-request log line and the journal report. */
+export interface RequestFacts {
+  action?: string
+  account?: string
+  code?: string
+  /** The virtual instant the call ran at. */
+  now?: number
+  /** The fault rule that fired on the call, if any. */
+  fault?: string
+  /** The answer's text, kept for the journal. */
+  response?: string
+}
 
 declare module 'fastify' {
   interface FastifyRequest { zec: RequestFacts }
-}
-
-const header = (request: FastifyRequest, name: string): string | undefined => {
-  const value = request.headers[name]
-  return Array.isArray(value) ? value.join(',') : value
 }
 
 function versionOf (request: FastifyRequest): ApiVersion {
@@ -45,12 +55,17 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
   // over exactly what was sent. Every other route (the admin API) gets the parsed object.
   app.removeContentTypeParser(['application/json', 'text/plain'])
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    if ((request.routeOptions.config as { rawBody?: boolean }).rawBody === true) return done(null, body)
+    if ((request.routeOptions.config as { rawBody?: boolean } | undefined)?.rawBody === true) return done(null, body)
     try {
       done(null, parseBody(body))
     } catch (error) {
       done(error as Error, undefined)
     }
+  })
+  // Binary bodies only where a route asks for them (`config.binaryBody`: the state import).
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (request, body, done) => {
+    if ((request.routeOptions.config as { binaryBody?: boolean } | undefined)?.binaryBody === true) return done(null, body)
+    done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
   })
   app.addContentTypeParser('*', (request, _payload, done) => {
     done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
@@ -58,15 +73,18 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
   app.decorateRequest('zec', null as unknown as RequestFacts)
   app.addHook('onRequest', async (request) => { request.zec = {} })
 
-  app.post(ZEC_PATH, { config: { rawBody: true }, schema: { hide: true } }, async (request, reply) => {
+  app.post(ZEC_PATH, { config: { rawBody: true }, schema: { hide: true }, ...(journalHooks(runtime, 'zec') as object) }, async (request, reply) => {
     if (!runtime.ready) throw errors.notReady('The emulator is still loading its fixtures, state file and init folder; wait for GET /_emulator/ready.')
-    const version = versionOf(request)
     const actionName = header(request, 'x-zc-action')
     request.zec.action = actionName
+    const door = passFaultDoor(runtime, request, reply, 'zec', actionName)
+    if (door !== null && await door) return reply
+    const version = versionOf(request)
     const rawBody = request.body as Buffer | undefined
 
     const result = runtime.store.transaction(() => {
       const now = runtime.clock.now()
+      request.zec.now = now
       const caller = authenticate(runtime, fixtures, {
         authorization: header(request, 'authorization'),
         timestamp: header(request, 'x-zc-timestamp'),
@@ -109,7 +127,8 @@ function toZecError (error: Error & { code?: string, statusCode?: number }): Zec
 export function registerErrorHandling (app: FastifyInstance): void {
   app.setErrorHandler((error: Error, request: FastifyRequest, reply: FastifyReply) => {
     const zecError = toZecError(error)
-    if (zecError.status >= 500) request.log.error({ err: error, requestId: request.id }, 'unhandled error')
+    // A 5xx a fault rule asked for is no emulator failure.
+    if (zecError.status >= 500 && request.zec?.fault === undefined) request.log.error({ err: error, requestId: request.id }, 'unhandled error')
     if (request.zec !== undefined && request.zec !== null) request.zec.code = zecError.code
     return reply.code(zecError.status).send(errorEnvelope(request.id, zecError))
   })

@@ -42,6 +42,9 @@ const typeWords: Partial<Record<ValueErrorType, string>> = {
   [ValueErrorType.Object]: 'an object'
 }
 
+/** What a literal's JavaScript type is called in a message. */
+const literalWords: Record<string, string> = { string: 'a string', number: 'a number', boolean: 'a boolean' }
+
 function toZecError (error: ValueError): ZecError {
   const schema = error.schema as Record<string, unknown>
   const field = fieldName(error.path)
@@ -73,13 +76,17 @@ function toZecError (error: ValueError): ZecError {
       return errors.lessMinimum(`The parameter \`${field}\` must be at least ${String(schema.minimum)}.`)
     case ValueErrorType.StringPattern:
       return errors.patternError(`The parameter \`${field}\` does not match the required format ${String(schema.pattern)}.`)
+    case ValueErrorType.ObjectAdditionalProperties:
+      return errors.invalidParameterValue(`The parameter \`${field}\` is not known here.`)
     case ValueErrorType.ArrayUniqueItems:
       return errors.invalidParameterValue(`The parameter \`${field}\` must not contain duplicates.`)
     case ValueErrorType.Union:
     case ValueErrorType.Literal: {
       const allowed = ((schema.anyOf as { const?: unknown }[] | undefined) ?? [schema]).map(s => s.const).filter(v => v !== undefined)
-      return allowed.length > 0 && allowed.every(v => typeof v === typeof allowed[0]) && typeof error.value !== typeof allowed[0]
-        ? errors.invalidParameterType(`The parameter \`${field}\` must be ${typeof allowed[0] === 'string' ? 'a string' : 'a number'}.`)
+      // A union of shapes rather than of values (e.g. a number or an object) says what it takes in its description.
+      if (allowed.length === 0) return errors.invalidParameterValue(`The parameter \`${field}\` must be ${typeof schema.description === 'string' ? schema.description : 'one of its documented forms'}.`)
+      return allowed.every(v => typeof v === typeof allowed[0]) && typeof error.value !== typeof allowed[0]
+        ? errors.invalidParameterType(`The parameter \`${field}\` must be ${literalWords[typeof allowed[0]] ?? 'a number'}.`)
         : errors.invalidParameterValue(`The parameter \`${field}\` must be one of: ${allowed.map(v => String(v)).join(', ')}.`)
     }
     default:

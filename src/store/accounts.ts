@@ -22,16 +22,46 @@ export function createAccounts (db: Db) {
   const insertGroup = db.prepare('INSERT OR IGNORE INTO resource_groups (account_id, resource_group_id, resource_group_name, is_default) VALUES (?, ?, ?, ?)')
   const selectGroupNames = db.prepare('SELECT resource_group_id AS id, resource_group_name AS name FROM resource_groups WHERE account_id = ?')
 
+  const selectAllKeys = db.prepare('SELECT account_id AS accountId, access_key_id AS accessKeyId FROM credentials ORDER BY rowid')
+  // Tables that describe the account itself; every other table with an account_id holds resources.
+  const ACCOUNT_TABLES = new Set(['accounts', 'credentials', 'tokens', 'resource_groups', 'quotas', 'row_counts', 'dimension_counts'])
+  const resourceTables = (db.prepare("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'account_id')").all() as { name: string }[])
+    .map(t => t.name).filter(name => !ACCOUNT_TABLES.has(name))
+  const clearStatements = resourceTables.map(name => db.prepare(`DELETE FROM "${name}" WHERE account_id = ?`))
+
+  const selectCountTriggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (sql LIKE '%row_counts%' OR sql LIKE '%dimension_counts%')")
+  /**
+   * Runs `work`, which removes every resource of `accountId`, with the count triggers suspended,
+   * then drops the account's counts: deleting ten thousand rows one trigger at a time was most of
+   * what a reset cost. DDL is transactional in SQLite, so a failure brings the triggers back.
+   */
+  const removingAllOf = (accountId: string, work: () => void) => {
+    const triggers = selectCountTriggers.all() as { name: string, sql: string }[]
+    db.transaction(() => {
+      for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`)
+      work()
+      for (const { sql } of triggers) db.exec(sql)
+      deleteRowCounts.run(accountId)
+      deleteDimensionCounts.run(accountId)
+    })()
+  }
+
   const toGroup = (row: unknown) => row === undefined ? undefined : { ...(row as ResourceGroup), isDefault: (row as { isDefault: number }).isDefault === 1 }
 
   return {
     exists: (accountId: string) => selectAccount.get(accountId) !== undefined,
-    remove: (accountId: string) => {
-      deleteAccount.run(accountId)
-      deleteRowCounts.run(accountId)
-      deleteDimensionCounts.run(accountId)
-    },
+    remove: (accountId: string) => { removingAllOf(accountId, () => deleteAccount.run(accountId)) },
     all: () => (selectAccounts.all() as { accountId: string }[]).map(a => a.accountId),
+    /** Every account with the access key ids that pick it. */
+    withKeys: () => {
+      const keys = new Map<string, string[]>()
+      for (const { accountId, accessKeyId } of selectAllKeys.all() as { accountId: string, accessKeyId: string }[]) keys.set(accountId, [...(keys.get(accountId) ?? []), accessKeyId])
+      return (selectAccounts.all() as { accountId: string }[]).map(a => ({ account: a.accountId, accessKeyIds: keys.get(a.accountId) ?? [] }))
+    },
+    /** Removes every resource the account owns, keeping the account, its keys and resource groups. */
+    clearResources: (accountId: string) => {
+      removingAllOf(accountId, () => { for (const statement of clearStatements) statement.run(accountId) })
+    },
     /** Creates the account if it is new; true when it was created. */
     ensure: (accountId: string, now: number) => insertAccount.run(accountId, now).changes === 1,
     credential: (accessKeyId: string) => selectCredential.get(accessKeyId) as Credential | undefined,

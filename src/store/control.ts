@@ -25,6 +25,9 @@ export function createControl (db: Db) {
   const upsertQuota = db.prepare(`INSERT INTO quotas (account_id, snapshots_per_disk, snapshots_per_account) VALUES (@accountId, @snapshotsPerDisk, @snapshotsPerAccount)
     ON CONFLICT(account_id) DO UPDATE SET snapshots_per_disk = excluded.snapshots_per_disk, snapshots_per_account = excluded.snapshots_per_account`)
   const deleteQuotas = db.prepare('DELETE FROM quotas')
+  const deleteQuota = db.prepare('DELETE FROM quotas WHERE account_id = ?')
+  const deleteFaultRules = db.prepare('DELETE FROM fault_rules')
+  const deleteFaultRulesOf = db.prepare('DELETE FROM fault_rules WHERE account_id = ?')
 
   return {
     clock: (): StoredClock => readClock.get() as StoredClock,
@@ -45,12 +48,20 @@ export function createControl (db: Db) {
     quota: (accountId: string) => selectQuota.get(accountId) as StoredQuota | undefined,
     setQuota: (accountId: string, quota: StoredQuota) => { upsertQuota.run({ accountId, ...quota }) },
 
-    /** Back to the options: run-time policies, failure injections and quotas forgotten, the clock real. */
+    /**
+     * Back to the options: run-time policies, failure injections, quotas and fault rules forgotten
+     * (the clock is left where it is: time is not state a reset rewinds).
+     */
     clear: () => {
       deletePolicies.run()
       deleteFailures.run()
       deleteQuotas.run()
-      writeClock.run(0, null)
+      deleteFaultRules.run()
+    },
+    /** What one account has of it: its quotas and the fault rules that name it. */
+    clearAccount: (accountId: string) => {
+      deleteQuota.run(accountId)
+      deleteFaultRulesOf.run(accountId)
     }
   }
 }

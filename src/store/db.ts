@@ -16,6 +16,11 @@ export function openDatabase (path: string): Db {
     db.pragma('synchronous = NORMAL')
     db.pragma('busy_timeout = 5000')
   }
+  return prepareConnection(db)
+}
+
+/** What every connection the store works on needs: foreign keys, the current schema, REGEXP. */
+export function prepareConnection (db: Db): Db {
   db.pragma('foreign_keys = ON')
   migrate(db)
   db.function('regexp', { deterministic: true }, (pattern: unknown, value: unknown) =>

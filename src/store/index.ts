@@ -3,6 +3,7 @@ import { createAccounts } from './accounts.js'
 import { createControl } from './control.js'
 import { openDatabase, type Db } from './db.js'
 import { createDisks } from './disks.js'
+import { createFaults } from './faults.js'
 import { createIds } from './ids.js'
 import { createInstances } from './instances.js'
 import { createPolicies } from './policies.js'
@@ -21,6 +22,7 @@ export function createStore (db: Db) {
     disks: createDisks(db),
     snapshots: createSnapshots(db),
     policies: createPolicies(db),
+    faults: createFaults(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     close: () => { db.close() }

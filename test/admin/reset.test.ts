@@ -1,9 +1,9 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { build, DISK, ok } from '../helper.js'
+import { asKey } from '../state-helper.js'
 
 const reset = (app: FastifyInstance, body: object = {}) => app.inject({ method: 'POST', url: '/_emulator/reset', payload: body })
-const asKey = (key: string) => ({ headers: { authorization: `ZC2-HMAC-SHA256 Credential=${key}, SignedHeaders=content-type;host, Signature=00` } })
 
 t.test('a full reset brings every account back to the fixtures', async t => {
   const { app } = await build(t)

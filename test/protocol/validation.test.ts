@@ -59,3 +59,23 @@ t.test('field names read like the JSON', async t => {
   t.equal(fieldName('/tags/tags/0/key'), 'tags.tags[0].key')
   t.equal(fieldName('/diskId'), 'diskId')
 })
+
+t.test('admin shapes: a literal true, a union of shapes, an unknown field where none is allowed', async t => {
+  const Strict = Type.Object({
+    on: Type.Optional(Type.Literal(true)),
+    wait: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Object({ min: Type.Integer() })], { description: 'a whole number or {min}' }))
+  }, { additionalProperties: false })
+  const problem = (body: unknown) => {
+    try {
+      validateInput(Strict, body)
+      return 'OK'
+    } catch (error) {
+      return `${(error as ZecError).code} ${(error as ZecError).message}`
+    }
+  }
+  t.equal(problem({ on: true, wait: { min: 1 } }), 'OK')
+  t.equal(problem({ on: 'yes' }), 'INVALID_PARAMETER_TYPE The parameter `on` must be a boolean.')
+  t.equal(problem({ on: false }), 'INVALID_PARAMETER_VALUE The parameter `on` must be one of: true.')
+  t.equal(problem({ wait: -1 }), 'INVALID_PARAMETER_VALUE The parameter `wait` must be a whole number or {min}.')
+  t.equal(problem({ onn: true }), 'INVALID_PARAMETER_VALUE The parameter `onn` is not known here.')
+})

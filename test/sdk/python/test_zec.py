@@ -9,9 +9,11 @@ Tests run in file order against one emulator. Every test only relies on the demo
 in CREATED so the deletion test can clean it up (it creates its own snapshot when run alone).
 The disk, rollback and policy tests create their own disks and policies and release or delete them.
 """
+import json
 import os
 import re
 import time
+import urllib.request
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -188,6 +190,33 @@ def test_describe_zones_by_id():
     request.zoneIds = ["na-west-1a"]
     response = client().DescribeZones(request)
     assert [zone.zoneId for zone in response.zoneSet] == ["na-west-1a"]
+
+
+def admin(method, path, body=None):
+    """The emulator's admin API (no admin token: the runner starts the emulator without one)."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request("http://%s%s" % (ENDPOINT, path), data=data, method=method,
+                                     headers={"content-type": "application/json"} if data else {})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def test_throttle_fault_is_retried_by_the_sdk():
+    """A throttle rule (429 REQUEST_LIMIT_EXCEEDED) for the next call only: the SDK retries and succeeds."""
+    rule = admin("POST", "/_emulator/faults", {"action": "DescribeZones", "throttle": True, "times": 1})
+    try:
+        retrying = Config(scheme="http", domain=ENDPOINT, request_timeout=30, rate_limit_max_retries=2,
+                          rate_limit_retry_duration=lambda index: 0.05)
+        c = zec_client.ZecClient(Credential(ACCESS_KEY_ID, ACCESS_KEY_PASSWORD), retrying)
+        response = c.DescribeZones(models.DescribeZonesRequest())
+        assert any(zone.zoneId == "asia-east-1a" for zone in response.zoneSet)
+        listed = [r for r in admin("GET", "/_emulator/faults")["faults"] if r["id"] == rule["id"]]
+        assert len(listed) == 1 and listed[0]["hits"] == 1 and listed[0]["active"] is False, listed
+        calls = admin("GET", "/_emulator/requests?action=DescribeZones&limit=2")["requests"]
+        assert [(r["status"], r["code"]) for r in calls] == [(200, None), (429, "REQUEST_LIMIT_EXCEEDED")], calls
+        assert calls[1]["fault"] == rule["id"] and calls[1]["accessKeyId"] == ACCESS_KEY_ID
+    finally:
+        admin("DELETE", "/_emulator/faults/%s" % rule["id"])
 
 
 def test_describe_disks_filters():
