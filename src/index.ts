@@ -4,7 +4,13 @@
  * the emulator's own admin API in-process (`app.inject`, no sockets), so they behave exactly like
  * the HTTP routes and fail with the same codes.
  */
+import type { Static } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
+import type { ClockView as ClockViewSchema } from './admin/clock.js'
+import type { FaultRuleInput, FaultRuleView } from './admin/faults.js'
+import type { JournalEntryView, RequestQuery } from './admin/requests.js'
+import type { ResetRequest } from './admin/reset.js'
+import type { Checkpoint } from './admin/state.js'
 import { configFrom, type ConfigValues } from './config.js'
 import { DEMO_ACCOUNT } from './engine/seed.js'
 import { openAdminWarning, startServer } from './start.js'
@@ -22,45 +28,15 @@ export class EmulatorError extends Error {
   }
 }
 
-export interface ClockView { now: string, nowMs: number, frozen: boolean, offsetMs: number }
-export interface ResetScope { account?: string, accessKeyId?: string, to?: 'fixtures' | 'empty' }
-export interface CheckpointView { name: string, savedAt: string, sizeBytes: number }
-
+// The handle's types are the admin routes' own TypeBox schemas, so they cannot drift apart.
+export type ClockView = Static<typeof ClockViewSchema>
+export type ResetScope = Static<typeof ResetRequest>
+export type CheckpointView = Static<typeof Checkpoint>
 /** A fault rule (POST /_emulator/faults): optional matches, then exactly one effect. */
-export interface FaultRule {
-  action?: string
-  account?: string
-  accessKeyId?: string
-  resourceId?: string
-  /** 0–1, default 1; reproducible with the `seed` option. */
-  probability?: number
-  /** Only the next N matching calls. */
-  times?: number
-  /** An ISO instant on the virtual clock. */
-  expiresAt?: string
-  error?: { code: string, status: number, message?: string }
-  throttle?: true
-  latencyMs?: number | { min: number, max: number }
-  drop?: true
-}
-export type FaultView = FaultRule & { id: string, hits: number, createdAt: string }
-
-export interface RequestFilter { action?: string, account?: string, status?: number, limit?: number }
-export interface JournalEntry {
-  id: string
-  time: string
-  virtualTime: string
-  account: string | null
-  accessKeyId: string | null
-  service: string
-  action: string | null
-  version: string | null
-  status: number
-  code: string | null
-  durationMs: number
-  request: string
-  response: string
-}
+export type FaultRule = Static<typeof FaultRuleInput>
+export type FaultView = Static<typeof FaultRuleView>
+export type RequestFilter = Static<typeof RequestQuery>
+export type JournalEntry = Static<typeof JournalEntryView>
 
 export interface Emulator {
   /** `http://HOST:PORT`. */

@@ -1,12 +1,9 @@
 /**
  * `startEmulator()`, the package's entry, as a test suite embeds it: a real listening server on
  * 127.0.0.1 port 0, its credentials signing real requests over fetch, and the handle's methods
- * driving the admin API. The checkpoint, fault and journal methods run once their routes exist
- * (they are built on other branches); until then those tests are skipped with that reason.
+ * driving the admin API (clock, reset, checkpoints, faults, the journal).
  */
 import t, { type Test } from 'tap'
-import { buildApp } from '../src/app.js'
-import { makeConfig } from '../src/config.js'
 import { ConfigError, EmulatorError, startEmulator, type Emulator } from '../src/index.js'
 import { computeSignature } from '../src/protocol/signature.js'
 
@@ -33,17 +30,6 @@ async function zec (emulator: Emulator, action: string, input: object, password 
   })
   return { status: res.status, body: await res.json() as Record<string, any> }
 }
-
-// Which admin routes other branches have landed: their handle methods are tested once they exist.
-const probe = await buildApp(makeConfig({ fixtures: 'none' }))
-const has = (method: 'GET' | 'POST', url: string) => probe.hasRoute({ method, url })
-const waitsFor = (method: 'GET' | 'POST', url: string, owner: string) => has(method, url) ? false : `waits for ${method} ${url} (${owner}'s branch)`
-const routes = {
-  checkpoints: waitsFor('POST', '/_emulator/state/checkpoints', 'the lead'),
-  faults: waitsFor('POST', '/_emulator/faults', 'the faults helper'),
-  requests: waitsFor('GET', '/_emulator/requests', 'the faults helper')
-}
-await probe.close()
 
 t.test('it listens on a free port, answers ready, and its credentials sign real calls', async t => {
   const emulator = await started(t, { auth: 'strict' })
@@ -88,6 +74,8 @@ t.test('reset: back to the fixtures', async t => {
   t.same(await emulator.reset(), { reset: ['demo'] })
   t.equal((await zec(emulator, 'DescribeSnapshots', { snapshotIds: [id] })).body.response.totalCount, 0, 'the snapshot is gone')
   t.equal((await zec(emulator, 'DescribeDisks', {})).body.response.totalCount, 13, 'the fixtures are back')
+  await emulator.reset({ to: 'empty' })
+  t.equal((await zec(emulator, 'DescribeDisks', {})).body.response.totalCount, 0, 'to: empty leaves nothing')
 })
 
 t.test('an admin API failure rejects with an EmulatorError carrying the envelope', async t => {
@@ -122,7 +110,7 @@ t.test('close: the port stops answering', async t => {
   await t.rejects(fetch(`${emulator.url}/_emulator/health`), 'nothing listens after close')
 })
 
-t.test('checkpoint and restore', { skip: routes.checkpoints }, async t => {
+t.test('checkpoint and restore', async t => {
   const emulator = await started(t)
   t.match(await emulator.checkpoint('before'), { name: 'before' })
   const created = await zec(emulator, 'CreateSnapshot', { diskId: '1400000000000000003', snapshotName: 'after-the-checkpoint' })
@@ -131,7 +119,7 @@ t.test('checkpoint and restore', { skip: routes.checkpoints }, async t => {
   await t.rejects(emulator.restore('never-saved'), { status: 404, code: 'INVALID_CHECKPOINT_NOT_FOUND' })
 })
 
-t.test('faults: add a throttle, then clear', { skip: routes.faults }, async t => {
+t.test('faults: add a throttle, then clear', async t => {
   const emulator = await started(t)
   const rule = await emulator.faults.add({ action: 'DescribeZones', throttle: true, times: 1 })
   t.match(rule, { id: String, hits: 0 })
@@ -141,7 +129,7 @@ t.test('faults: add a throttle, then clear', { skip: routes.faults }, async t =>
   t.same(await emulator.faults.list(), [])
 })
 
-t.test('requests: the journal, newest first, filtered', { skip: routes.requests }, async t => {
+t.test('requests: the journal, newest first, filtered', async t => {
   const emulator = await started(t)
   await zec(emulator, 'DescribeZones', {})
   await zec(emulator, 'DescribeDisks', {})
