@@ -1,10 +1,11 @@
 /**
- * InstanceInfo as DescribeInstances returns it (zec-api.md §4). Instances come from fixtures, so
- * fields the emulator does not model (networking, agents, placement) are present with empty
- * values: the SDKs decode them, and CSI relies on instanceId, status and zoneId.
+ * InstanceInfo as DescribeInstances returns it (zec-api.md §4, zec-instances.md). Every field is
+ * present: Terraform dereferences `status`, `enableAgent`, `enableIpForward` and the Primary NIC
+ * without nil checks. Fields the emulator does not model (public IPv6, placement, load
+ * balancers) answer with empty values.
  */
 import { Type, type Static } from '@sinclair/typebox'
-import { Nullable, Tags } from './common.js'
+import { Nullable, ResourceGroupInfo, Tags } from './common.js'
 
 export const INSTANCE_STATUSES = ['DEPLOYING', 'REBUILDING', 'REBOOT', 'RUNNING', 'STOPPED', 'BOOTING', 'RELEASING', 'STOPPING', 'RECYCLE', 'RECYCLING', 'CREATE_FAILED', 'IMAGING', 'RESIZING', 'PENDING', 'REINSTALL_FAILED'] as const
 
@@ -24,6 +25,33 @@ export const DataDisk = Type.Object({
   burstingEnabled: Type.Boolean(),
   diskCategory: Type.String()
 })
+
+export const NicInfo = Type.Object({
+  nicId: Type.String(),
+  name: Type.String(),
+  status: Type.String(),
+  nicType: Type.String(),
+  regionId: Type.String(),
+  nicSubnetType: Type.String(),
+  publicIpList: Type.Array(Type.String()),
+  privateIpList: Type.Array(Type.String()),
+  primaryIpv4: Type.String(),
+  primaryIpv6: Nullable(Type.String()),
+  ipv6Cidr: Nullable(Type.String()),
+  secondaryIpv4s: Type.Array(Type.String()),
+  macAddress: Type.String(),
+  instanceId: Type.String(),
+  vpcId: Type.String(),
+  subnetId: Type.String(),
+  createTime: Type.String(),
+  updateTime: Type.String(),
+  resourceGroup: ResourceGroupInfo,
+  securityGroupId: Nullable(Type.String()),
+  tags: Tags
+})
+export type NicInfo = Static<typeof NicInfo>
+
+export const InstanceOptions = Type.Object({ nestedVirtualization: Type.Boolean() })
 
 export const InstanceInfo = Type.Object({
   instanceId: Type.String(),
@@ -51,12 +79,12 @@ export const InstanceInfo = Type.Object({
   expiredTime: Nullable(Type.String()),
   resourceGroupId: Type.String(),
   resourceGroupName: Type.String(),
-  nics: Type.Array(Type.Object({})),
+  nics: Type.Array(NicInfo),
   tags: Tags,
   loadBalancerIds: Type.Array(Type.String()),
   placementGroupId: Nullable(Type.String()),
-  /** Not modelled (nested virtualization is a creation option): null, as the SDK models allow. */
-  instanceOptions: Nullable(Type.Object({ nestedVirtualization: Type.Boolean() }))
+  /** What CreateZecInstances was sent; null when it was sent none (a Terraform plan stays empty). */
+  instanceOptions: Nullable(InstanceOptions)
 })
 export type InstanceInfo = Static<typeof InstanceInfo>
 

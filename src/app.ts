@@ -40,6 +40,8 @@ export interface BuildOptions {
   clockAt?: number
   /** Leaves the state unloaded (ready answers 503) until `app.emulator.load()` is called. */
   deferLoad?: boolean
+  /** Serves HTTPS with this key and certificate (src/tls.ts makes them for --tls). */
+  https?: { key: string, cert: string }
 }
 
 export interface EmulatorControl {
@@ -83,6 +85,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   }
 
   const app = Fastify({
+    ...(options.https === undefined ? {} : { https: options.https }),
     logger: options.logger ?? false,
     genReqId: newRequestId,
     // One cheap line per request is logged in onResponse instead of Fastify's two.

@@ -91,7 +91,9 @@ export function loadConfig (argv: string[], env: NodeJS.ProcessEnv): Config {
     const flag = eq === -1 ? arg : arg.slice(0, eq)
     const key = byFlag.get(flag)
     if (key === undefined) throw new ConfigError(`unknown option \`${arg}\` (see --help)`)
-    const text = eq === -1 ? argv[++i] : arg.slice(eq + 1)
+    // A boolean flag may stand alone (`--tls`): it then means true.
+    const bare = eq === -1 && OPTIONS[key].schema.type === 'boolean' && (argv[i + 1] === undefined || argv[i + 1].startsWith('--'))
+    const text = bare ? 'true' : eq === -1 ? argv[++i] : arg.slice(eq + 1)
     if (text === undefined) throw new ConfigError(`${flag} needs a value`)
     values[key] = parseValue(key, text, flag)
   }

@@ -21,6 +21,45 @@ export const FixturesSchema = Type.Object({
   tokens: Opt(Type.Array(Type.Object({ token: Type.String({ minLength: 1 }), account: Opt(Type.String({ minLength: 1 })) }))),
   zones: Type.Array(ZoneInfo, { minItems: 1 }),
   resourceGroups: Opt(Type.Array(Type.Object({ resourceGroupId: Type.String({ minLength: 1 }), resourceGroupName: Type.String({ minLength: 1 }) }))),
+  images: Opt(Type.Array(Type.Object({
+    imageId: Type.String({ minLength: 1 }),
+    imageName: Type.String({ minLength: 1 }),
+    zoneIds: Opt(Type.Array(Type.String())),
+    imageType: Opt(Type.String()),
+    imageSource: Opt(Type.String()),
+    imageSize: Opt(Type.String()),
+    imageDescription: Opt(Type.String()),
+    imageVersion: Opt(Type.String()),
+    imageStatus: Opt(Type.String()),
+    nicNetworkType: Opt(Type.Array(Type.String())),
+    category: Type.String(),
+    osType: Type.String()
+  }))),
+  securityGroups: Opt(Type.Array(Type.Object({
+    securityGroupId: FixtureId,
+    securityGroupName: Type.String({ minLength: 1 }),
+    isDefault: Opt(Type.Boolean()),
+    createTime: Opt(FixtureTime)
+  }))),
+  vpcs: Opt(Type.Array(Type.Object({
+    vpcId: FixtureId,
+    name: Type.String({ minLength: 1 }),
+    cidrBlock: Type.String(),
+    mtu: Opt(Type.Integer()),
+    isDefault: Opt(Type.Boolean()),
+    securityGroupId: Opt(FixtureId),
+    resourceGroupId: Opt(Type.String()),
+    createTime: Opt(FixtureTime)
+  }))),
+  subnets: Opt(Type.Array(Type.Object({
+    subnetId: FixtureId,
+    vpcId: FixtureId,
+    regionId: Type.String(),
+    name: Type.String({ minLength: 1 }),
+    cidrBlock: Type.String(),
+    isDefault: Opt(Type.Boolean()),
+    createTime: Opt(FixtureTime)
+  }))),
   instances: Opt(Type.Array(Type.Object({
     instanceId: FixtureId,
     instanceName: Type.String({ minLength: 1 }),
@@ -34,6 +73,8 @@ export const FixturesSchema = Type.Object({
     publicIpAddresses: Opt(Type.Array(Type.String())),
     privateIpAddresses: Opt(Type.Array(Type.String())),
     resourceGroupId: Opt(Type.String()),
+    subnetId: Opt(FixtureId),
+    securityGroupId: Opt(FixtureId),
     createTime: Opt(FixtureTime)
   }))),
   disks: Opt(Type.Array(Type.Object({

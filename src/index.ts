@@ -14,6 +14,7 @@ import type { Checkpoint } from './admin/state.js'
 import { configFrom, type ConfigValues } from './config.js'
 import { DEMO_ACCOUNT } from './engine/seed.js'
 import { openAdminWarning, startServer } from './start.js'
+import { tlsMaterial } from './tls.js'
 
 export { ConfigError, type ConfigValues } from './config.js'
 
@@ -85,7 +86,11 @@ const DEMO_KEY = { accessKeyId: 'ZEC-EMULATOR-DEMO-KEY', accessKeyPassword: 'zec
  */
 export async function startEmulator (options: EmulatorOptions = {}): Promise<Emulator> {
   const config = configFrom(options)
-  const { app, url, endpoint, port } = await startServer(config, { logger: { level: config.logLevel, stream: process.stderr } })
+  const tls = await tlsMaterial(config)
+  const { app, url, endpoint, port } = await startServer(config, {
+    logger: { level: config.logLevel, stream: process.stderr },
+    ...(tls === null ? {} : { https: { key: tls.key, cert: tls.cert } })
+  })
   const warning = openAdminWarning(config, port)
   if (warning !== undefined) console.error(warning)
 

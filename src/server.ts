@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify'
 import { ConfigError, loadConfig, usage, type Config } from './config.js'
 import { DataFileError } from './fixtures.js'
 import { openAdminWarning, startBanner, startServer } from './start.js'
+import { tlsMaterial } from './tls.js'
 
 function loggerFor (config: Config) {
   // Pretty lines for a person at a terminal, JSON for Docker and CI (chosen by TTY, not NODE_ENV).
@@ -46,8 +47,11 @@ async function main (): Promise<void> {
   process.once('SIGTERM', () => { shutdown('SIGTERM').catch(fatal) })
 
   let listening
+  let certPath: string | undefined
   try {
-    listening = await startServer(config, { logger: loggerFor(config) })
+    const tls = await tlsMaterial(config)
+    certPath = tls?.certPath
+    listening = await startServer(config, { logger: loggerFor(config), ...(tls === null ? {} : { https: { key: tls.key, cert: tls.cert } }) })
   } catch (error) {
     if (error instanceof DataFileError || (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
       console.error(`zec-emulator: ${(error as Error).message}`)
@@ -58,7 +62,7 @@ async function main (): Promise<void> {
   running.app = listening.app
   const warning = openAdminWarning(config, listening.port)
   if (warning !== undefined) console.error(warning)
-  console.log(startBanner(listening, config))
+  console.log(startBanner(listening, config, certPath))
 }
 
 function fatal (error: unknown): never {

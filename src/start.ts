@@ -1,7 +1,8 @@
 /**
  * The one start path the command line (src/server.ts) and `startEmulator()` (src/index.ts)
  * share: config → buildApp → listen → where it listens, the start banner and the warning for an
- * open admin API. The banner's first line, `zec-emulator ready at http://HOST:PORT`, is a stable
+ * open admin API. The banner's first line, `zec-emulator ready at http://HOST:PORT` (https with
+ * --tls), is a stable
  * interface: scripts and other languages' test harnesses wait for it (README "Start line").
  */
 import { isIP } from 'node:net'
@@ -9,13 +10,15 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildOptions } from './app.js'
 import type { Config } from './config.js'
 import { DEMO_ACCOUNT } from './engine/seed.js'
+import { trustHelp } from './tls.js'
 
 export const READY_PREFIX = 'zec-emulator ready at '
 
 export interface Listening {
   app: FastifyInstance
-  /** `http://HOST:PORT`, with an IPv6 host in brackets. */
+  /** `http://HOST:PORT` (`https` with TLS), with an IPv6 host in brackets. */
   url: string
+  scheme: 'http' | 'https'
   /** `HOST:PORT`: what the SDKs take as their domain / endpoint. */
   endpoint: string
   port: number
@@ -48,15 +51,17 @@ export async function startServer (config: Config, options: BuildOptions = {}): 
   const address = app.server.address()
   const port = typeof address === 'object' && address !== null ? address.port : config.port
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
-  return { app, url: `http://${shownHost}:${port}`, endpoint: `${shownHost}:${port}`, port }
+  const scheme = options.https === undefined ? 'http' : 'https'
+  return { app, url: `${scheme}://${shownHost}:${port}`, scheme, endpoint: `${shownHost}:${port}`, port }
 }
 
 /** What the command line prints once listening; the first line is the stable start line. */
-export function startBanner (listening: Listening, config: Config): string {
+export function startBanner (listening: Listening, config: Config, certPath?: string): string {
   const credentials = listening.app.runtime.store.accounts.credentialsOf(DEMO_ACCOUNT)
   return [
     `${READY_PREFIX}${listening.url}`,
-    `  endpoint   POST ${listening.url}/api/v2/zec   (SDK domain: ${listening.endpoint}, scheme: http)`,
+    `  endpoint   POST ${listening.url}/api/v2/zec   (SDK domain: ${listening.endpoint}, scheme: ${listening.scheme})`,
+    ...(certPath === undefined ? [] : trustHelp(certPath)),
     `  database   ${config.db === ':memory:' ? 'in memory (state is lost on exit; use --db FILE to keep it)' : config.db}`,
     `  fixtures   ${config.fixtures}`,
     `  auth       ${config.auth}`,

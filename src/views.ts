@@ -6,11 +6,12 @@
 import type { ApiVersion } from '../schemas/common.js'
 import type { DiskInfo2024, DiskInfo2025 } from '../schemas/disk.js'
 import type { AutoSnapshotPolicy2024, AutoSnapshotPolicy2025 } from '../schemas/policy.js'
-import type { InstanceInfo } from '../schemas/instance.js'
+import type { InstanceInfo, NicInfo } from '../schemas/instance.js'
 import type { SnapshotInfo } from '../schemas/snapshot.js'
 import type { ZoneInfo } from '../schemas/zone.js'
 import { formatZecTime } from './domain/time.js'
-import type { DiskRecord, InstanceRecord, PolicyRecord, SnapshotRecord, ZoneRecord } from './store/records.js'
+import { macAddressOf } from './domain/instances.js'
+import type { DiskRecord, InstanceRecord, PolicyRecord, SnapshotRecord, SubnetRecord, ZoneRecord } from './store/records.js'
 import type { Store } from './store/index.js'
 
 const optionalTime = (ms: number | null) => ms === null ? null : formatZecTime(ms)
@@ -23,10 +24,21 @@ export interface Names {
   regionOf (zoneId: string): string
 }
 
-export function namesFor (store: Store, accountId: string): Names {
-  const instances = new Map<string, string>()
-  const regions = new Map<string, string>()
-  const groups = store.accounts.resourceGroupNames(accountId)
+/** The instances and zones a page refers to, so their names come with the groups in one query. */
+export interface Related {
+  instanceIds?: readonly (string | null)[]
+  zoneIds?: readonly string[]
+}
+
+const distinct = (ids: readonly (string | null)[] = []) => [...new Set(ids.filter((id): id is string => id !== null))]
+
+export function namesFor (store: Store, accountId: string, related: Related = {}): Names {
+  const instanceIds = distinct(related.instanceIds)
+  const zoneIds = distinct(related.zoneIds)
+  const { groups, instances, regions } = store.names.lookup(accountId, instanceIds, zoneIds)
+  // Ids named up front that do not exist answer '' without another query; others are looked up once.
+  for (const id of instanceIds) if (!instances.has(id)) instances.set(id, '')
+  for (const id of zoneIds) if (!regions.has(id)) regions.set(id, '')
   return {
     resourceGroupName: (resourceGroupId) => groups.get(resourceGroupId) ?? '',
     instanceName (instanceId) {
@@ -40,7 +52,12 @@ export function namesFor (store: Store, accountId: string): Names {
   }
 }
 
-export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names): DiskInfo2025 | DiskInfo2024 {
+/** The stored fields toDiskInfo reads: a page of disks selects just these columns. */
+export const DISK_VIEW_FIELDS = ['diskId', 'diskName', 'zoneId', 'diskType', 'portable', 'diskCategory', 'diskSize', 'status', 'instanceId',
+  'createTime', 'expiredTime', 'period', 'resourceGroupId', 'serial', 'snapshotAbility', 'autoSnapshotPolicyId', 'chargeType', 'tags', 'burstingEnabled'] as const
+export type DiskView = Pick<DiskRecord, typeof DISK_VIEW_FIELDS[number]>
+
+export function toDiskInfo (disk: DiskView, version: ApiVersion, names: Names): DiskInfo2025 | DiskInfo2024 {
   const common = {
     diskId: disk.diskId,
     diskName: disk.diskName,
@@ -66,7 +83,11 @@ export function toDiskInfo (disk: DiskRecord, version: ApiVersion, names: Names)
     : { ...common, regionId: names.regionOf(disk.zoneId), tags: { tags: disk.tags }, burstingEnabled: disk.burstingEnabled }
 }
 
-export function toSnapshotInfo (snapshot: SnapshotRecord, names: Names): SnapshotInfo {
+/** The stored fields toSnapshotInfo reads. */
+export const SNAPSHOT_VIEW_FIELDS = ['snapshotId', 'snapshotName', 'zoneId', 'status', 'snapshotType', 'retentionTime', 'diskId', 'createTime', 'diskType', 'resourceGroupId'] as const
+export type SnapshotView = Pick<SnapshotRecord, typeof SNAPSHOT_VIEW_FIELDS[number]>
+
+export function toSnapshotInfo (snapshot: SnapshotView, names: Names): SnapshotInfo {
   const resourceGroupName = names.resourceGroupName(snapshot.resourceGroupId)
   return {
     snapshotId: snapshot.snapshotId,
@@ -110,12 +131,39 @@ export function toPolicyInfo (policy: PolicyRecord, diskIds: string[], version: 
 }
 
 /**
- * InstanceInfo from a fixture instance and the disks on it (`disks`: every disk whose instanceId
- * is this instance; a failed create or attach leaves the disk detached, so it is not among them).
- * Networking, agents, placement and instance options are not modelled and answer with empty values.
+ * InstanceInfo from an instance, the disks on it (`disks`: every disk whose instanceId is this
+ * instance; a failed create or attach leaves the disk detached, so it is not among them) and the
+ * subnet its Primary NIC lives in. What CreateZecInstances was sent is echoed as sent, so a
+ * second `terraform plan` is empty (zec-instances.md).
  */
-export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRecord[], timeZone: string, names: Names): InstanceInfo {
+export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRecord[], zoneTimeZone: string, subnet: SubnetRecord | undefined, names: Names): InstanceInfo {
   const system = disks.find(d => d.diskType === 'SYSTEM')
+  const resourceGroupName = names.resourceGroupName(instance.resourceGroupId)
+  const nics: NicInfo[] = instance.nicId === null || subnet === undefined
+    ? []
+    : [{
+        nicId: instance.nicId,
+        name: instance.nicName ?? instance.nicId,
+        status: 'IN_USE',
+        nicType: 'Primary',
+        regionId: subnet.regionId,
+        nicSubnetType: 'IPv4',
+        publicIpList: instance.publicIpAddresses,
+        privateIpList: instance.privateIpAddresses,
+        primaryIpv4: instance.privateIpAddresses[0] ?? '',
+        primaryIpv6: null,
+        ipv6Cidr: null,
+        secondaryIpv4s: instance.privateIpAddresses.slice(1),
+        macAddress: macAddressOf(instance.nicId),
+        instanceId: instance.instanceId,
+        vpcId: subnet.vpcId,
+        subnetId: subnet.subnetId,
+        createTime: formatZecTime(instance.createTime),
+        updateTime: formatZecTime(instance.createTime),
+        resourceGroup: { resourceGroupId: instance.resourceGroupId, resourceGroupName },
+        securityGroupId: instance.securityGroupId,
+        tags: { tags: [] }
+      }]
   return {
     instanceId: instance.instanceId,
     instanceName: instance.instanceName,
@@ -125,7 +173,7 @@ export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRe
     memory: instance.memory,
     imageId: instance.imageId,
     imageName: instance.imageName,
-    timeZone,
+    timeZone: instance.timeZone ?? zoneTimeZone,
     nicNetworkType: 'Auto',
     status: instance.status,
     systemDisk: system === undefined
@@ -142,20 +190,20 @@ export function toInstanceInfo (instance: InstanceRecord, disks: readonly DiskRe
     })),
     publicIpAddresses: instance.publicIpAddresses,
     privateIpAddresses: instance.privateIpAddresses,
-    keyId: null,
-    subnetId: null,
-    securityGroupId: null,
-    enableAgent: false,
-    enableAgentMonitor: false,
-    enableIpForward: false,
+    keyId: instance.keyId,
+    subnetId: instance.subnetId,
+    securityGroupId: instance.securityGroupId,
+    enableAgent: instance.enableAgent,
+    enableAgentMonitor: instance.enableAgent,
+    enableIpForward: instance.enableIpForward,
     createTime: formatZecTime(instance.createTime),
     expiredTime: null,
     resourceGroupId: instance.resourceGroupId,
-    resourceGroupName: names.resourceGroupName(instance.resourceGroupId),
-    nics: [],
-    tags: { tags: [] },
+    resourceGroupName,
+    nics,
+    tags: { tags: instance.tags },
     loadBalancerIds: [],
     placementGroupId: null,
-    instanceOptions: null
+    instanceOptions: instance.instanceOptions
   }
 }

@@ -41,3 +41,10 @@ t.test('--help lists every flag and env var', async t => {
   const text = usage()
   for (const word of ['--port', 'PORT', '--host', 'HOST', '--db', 'ZEC_DB', '--fixtures', '--log-level', 'LOG_LEVEL', '--auth', '--snapshot-quota-per-disk', '--lifecycle']) t.match(text, word)
 })
+
+t.test('a boolean flag may stand alone: --tls', async t => {
+  t.equal(loadConfig(['--tls'], {}).tls, true)
+  t.match(loadConfig(['--tls', '--port', '0'], {}), { tls: true, port: 0 })
+  t.equal(loadConfig(['--tls', 'false'], {}).tls, false)
+  t.equal(loadConfig(['--tls=true'], {}).tls, true)
+})

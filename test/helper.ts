@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app.js'
 import { makeConfig, type Config } from '../src/config.js'
 import type { Clock } from '../src/domain/clock.js'
-import { ACTIONS_BY_NAME } from '../src/actions/index.js'
+import { ACTIONS_BY_NAME, SERVICES } from '../src/actions/index.js'
 import { outputFor } from '../src/actions/define-action.js'
 import { NEWEST_VERSION, type ApiVersion } from '../schemas/common.js'
 
@@ -29,6 +29,8 @@ export async function build (t: Test, overrides: Partial<Config> = {}): Promise<
 }
 
 export interface CallOptions {
+  /** The service path; /api/v2/zec unless told (zrm and user are served beside it). */
+  path?: string
   version?: ApiVersion | string
   headers?: Record<string, string>
 }
@@ -42,8 +44,8 @@ export interface CallResult {
 export async function call (app: FastifyInstance, action: string, input: unknown = {}, options: CallOptions = {}): Promise<CallResult> {
   const res = await app.inject({
     method: 'POST',
-    url: '/api/v2/zec',
-    headers: { 'content-type': 'application/json', 'x-zc-action': action, 'x-zc-version': options.version ?? NEWEST_VERSION, ...options.headers },
+    url: options.path ?? '/api/v2/zec',
+    headers: { 'content-type': 'application/json', 'x-zc-action': action, 'x-zc-version': options.version ?? SERVICES.find(s => s.path === options.path)?.newest ?? NEWEST_VERSION, ...options.headers },
     payload: typeof input === 'string' ? input : JSON.stringify(input)
   })
   return { status: res.statusCode, body: res.json(), headers: res.headers }
@@ -55,9 +57,9 @@ export async function ok (t: Test, app: FastifyInstance, action: string, input: 
   if (res.status !== 200) t.fail(`${action} failed: ${res.status} ${JSON.stringify(res.body)}`)
   const response = res.body.response as Record<string, unknown>
   t.equal(response.requestId, res.body.requestId, 'requestId inside response equals the outer one')
-  const definition = ACTIONS_BY_NAME.get(action)
+  const definition = options.path === undefined ? ACTIONS_BY_NAME.get(action) : SERVICES.find(s => s.path === options.path)?.actions.get(action)
   if (definition !== undefined) {
-    const schema = outputFor(definition, (options.version ?? NEWEST_VERSION) as ApiVersion)
+    const schema = outputFor(definition, (options.version ?? definition.versions[0]) as ApiVersion)
     const { requestId, ...fields } = response
     const problems = [...Value.Errors(schema, fields)].map(e => `${e.path}: ${e.message}`)
     t.same(problems, [], `${action} response matches its schema`)

@@ -7,13 +7,19 @@ import type { Static, TSchema } from '@sinclair/typebox'
 import type { ApiVersion } from '../../schemas/common.js'
 import type { ActionContext } from '../engine/context.js'
 
+/** The versions of every service served on the wire: zec's two, zrm's and user's one each. */
+export type Version = ApiVersion | '2025-10-14' | '2024-05-29'
+export type ServiceName = 'zec' | 'zrm' | 'user'
+
 export interface ActionDefinition<I extends TSchema = TSchema, O extends TSchema = TSchema> {
   name: string
-  versions: readonly ApiVersion[]
+  /** The service whose path serves it (`POST /api/v2/<service>`); zec when absent. */
+  service?: ServiceName
+  versions: readonly Version[]
   input: I
   /** The response model; `outputByVersion` overrides it where a version differs. */
   output: O
-  outputByVersion?: Partial<Record<ApiVersion, TSchema>>
+  outputByVersion?: Partial<Record<Version, TSchema>>
   handler: (ctx: ActionContext, input: Static<I>) => Static<O>
 }
 
@@ -23,6 +29,6 @@ export function defineAction<I extends TSchema, O extends TSchema> (definition: 
   return definition
 }
 
-export function outputFor (action: ActionDefinition, version: ApiVersion): TSchema {
+export function outputFor (action: ActionDefinition, version: Version): TSchema {
   return action.outputByVersion?.[version] ?? action.output
 }

@@ -19,7 +19,7 @@ const LifecycleChange = Type.Object({
   failNext: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 0, maximum: 1_000_000 })))
 })
 
-const Completion = Type.Object({ resource: Enum(['disk', 'snapshot'] as const), id: Id })
+const Completion = Type.Object({ resource: Enum(['disk', 'snapshot', 'instance'] as const), id: Id })
 
 const LifecycleView = Type.Object({
   policies: Type.Record(Type.String(), Type.String()),
@@ -72,15 +72,17 @@ export function registerLifecycle (app: FastifyInstance, runtime: Runtime): void
   }, async (request) => {
     const { resource, id } = request.body
     return runtime.store.transaction(() => {
-      const record = resource === 'disk' ? runtime.store.disks.findById(id) : runtime.store.snapshots.findById(id)
+      const find = () => resource === 'disk' ? runtime.store.disks.findById(id) : resource === 'instance' ? runtime.store.instances.findById(id) : runtime.store.snapshots.findById(id)
+      const record = find()
       if (record === undefined) {
-        throw resource === 'disk' ? errors.diskNotFound(`The disk \`${id}\` does not exist.`) : errors.snapshotNotFound(`The snapshot \`${id}\` does not exist.`)
+        const notFound = { disk: errors.diskNotFound, snapshot: errors.snapshotNotFound, instance: errors.instanceNotFound }[resource]
+        throw notFound(`The ${resource} \`${id}\` does not exist.`)
       }
       const { transition } = record
       if (!completeNow(runtime, record)) {
         throw errors.invalidParameterValue(`The ${resource} \`${id}\` has no pending transition (it is ${record.status}).`)
       }
-      const after = resource === 'disk' ? runtime.store.disks.findById(id) : runtime.store.snapshots.findById(id)
+      const after = find()
       return { resource, id, transition, status: after?.status ?? null, gone: after === undefined }
     })
   })

@@ -17,7 +17,16 @@ export const TRANSITIONS = {
   'disk.delete': { status: 'DELETING', describe: 'second ReleaseDisk (DELETING → gone)' },
   'snapshot.create': { status: 'CREATING', describe: 'CreateSnapshot (CREATING → AVAILABLE)' },
   'snapshot.rollback': { status: 'ROLLING_BACK', describe: 'ApplySnapshot on the snapshot (ROLLING_BACK → AVAILABLE)' },
-  'snapshot.delete': { status: 'DELETING', describe: 'DeleteSnapshots (DELETING → gone)' }
+  'snapshot.delete': { status: 'DELETING', describe: 'DeleteSnapshots (DELETING → gone)' },
+  'instance.create': { status: 'PENDING', describe: 'CreateZecInstances, first step (PENDING → DEPLOYING)', then: 'instance.deploy' },
+  'instance.deploy': { status: 'DEPLOYING', describe: 'CreateZecInstances, second step (DEPLOYING → RUNNING, CREATE_FAILED on failure)' },
+  'instance.boot': { status: 'BOOTING', describe: 'StartInstances (BOOTING → RUNNING)' },
+  'instance.stop': { status: 'STOPPING', describe: 'StopInstances (STOPPING → STOPPED)' },
+  'instance.reboot': { status: 'REBOOT', describe: 'RebootInstances (REBOOT → RUNNING)' },
+  'instance.reset': { status: 'REBUILDING', describe: 'ResetInstance (REBUILDING → RUNNING, REINSTALL_FAILED on failure)' },
+  'instance.recycle': { status: 'RECYCLING', describe: 'first ReleaseInstances (RECYCLING → RECYCLE)', then: 'instance.expire' },
+  'instance.expire': { status: 'RECYCLE', describe: 'the recycle bin keeping a released instance (RECYCLE → gone)' },
+  'instance.release': { status: 'RELEASING', describe: 'second ReleaseInstances (RELEASING → gone)' }
 } as const
 
 export type TransitionName = keyof typeof TRANSITIONS
@@ -48,7 +57,17 @@ export const DEFAULT_POLICIES: Record<TransitionName, Policy> = {
   'disk.delete': { kind: 'after', ms: 2000 },
   'snapshot.create': { kind: 'after', ms: 3000 },
   'snapshot.rollback': { kind: 'after', ms: 5000 },
-  'snapshot.delete': { kind: 'after', ms: 2000 }
+  'snapshot.delete': { kind: 'after', ms: 2000 },
+  'instance.create': { kind: 'after', ms: 2000 },
+  'instance.deploy': { kind: 'after', ms: 5000 },
+  'instance.boot': { kind: 'after', ms: 3000 },
+  'instance.stop': { kind: 'after', ms: 3000 },
+  'instance.reboot': { kind: 'after', ms: 3000 },
+  'instance.reset': { kind: 'after', ms: 5000 },
+  'instance.recycle': { kind: 'after', ms: 2000 },
+  // As for disks: a released instance stays in the recycle bin for about a day.
+  'instance.expire': { kind: 'after', ms: 24 * 3_600_000 },
+  'instance.release': { kind: 'after', ms: 2000 }
 }
 
 export function isTransitionName (name: string): name is TransitionName {

@@ -39,6 +39,25 @@ export interface PriceItem {
 /** Rounded to 6 decimals, so answers print as prices and not as float noise. */
 const money = (value: number) => Math.round(value * 1e6) / 1e6
 
+/** The pay-as-you-go price of `count` instances of a type at `hourly` USD each, in a region. */
+export function hourlyInstancePrice (table: PriceTable, hourly: number, regionId: string, count: number): PriceItem {
+  const unitPrice = money(hourly * (table.regionFactor[regionId] ?? 1) * count)
+  return {
+    discount: table.discount,
+    discountPrice: null,
+    originalPrice: null,
+    unitPrice,
+    discountUnitPrice: money(unitPrice * table.discount / 100),
+    chargeUnit: 'HOUR',
+    stepPrices: [],
+    amountUnit: 'instance',
+    excessUnitPrice: null,
+    excessDiscountUnitPrice: null,
+    excessAmountUnit: null,
+    category: 'STANDARD'
+  }
+}
+
 export function hourlyDiskPrice (table: PriceTable, diskCategory: string, regionId: string, diskSize: number, diskAmount: number): PriceItem | null {
   const rate = table.perGiBHour[diskCategory]
   if (rate === undefined) return null

@@ -30,6 +30,70 @@ export function seedCatalogue (runtime: Runtime, fixtures: Fixtures): void {
   for (const zone of fixtures.zones) {
     if (runtime.store.zones.get(zone.zoneId) === undefined) runtime.store.zones.insert(zone)
   }
+  for (const image of fixtures.images ?? []) {
+    if (runtime.store.images.get(image.imageId) !== undefined) continue
+    runtime.store.images.insert({
+      imageId: image.imageId,
+      imageName: image.imageName,
+      zoneIds: image.zoneIds ?? null,
+      imageType: image.imageType ?? 'PUBLIC_IMAGE',
+      imageSource: image.imageSource ?? 'OFFICIAL',
+      imageSize: image.imageSize ?? '20',
+      imageDescription: image.imageDescription ?? image.imageName,
+      imageVersion: image.imageVersion ?? '',
+      imageStatus: image.imageStatus ?? 'AVAILABLE',
+      nicNetworkType: image.nicNetworkType ?? ['Auto', 'VirtioOnly'],
+      category: image.category,
+      osType: image.osType
+    })
+  }
+}
+
+/** The NIC id an instance's Primary NIC gets: stable for the instance, 19 digits like every id. */
+export const primaryNicOf = (instanceId: string) => `${instanceId.slice(0, 1)}8${instanceId.slice(2)}`
+
+/** The security group, VPCs and subnets of the fixtures, under `idFor`'s ids. */
+function seedNetwork (runtime: Runtime, fixtures: Fixtures, accountId: string, now: number, idFor: (id: string) => string, defaultGroup: string): void {
+  const { store } = runtime
+  for (const group of fixtures.securityGroups ?? []) {
+    store.securityGroups.insert({
+      securityGroupId: idFor(group.securityGroupId),
+      accountId,
+      securityGroupName: group.securityGroupName,
+      scope: 'Global',
+      isDefault: group.isDefault ?? false,
+      rules: [],
+      createTime: fixtureTime(group.createTime, now)
+    })
+  }
+  for (const vpc of fixtures.vpcs ?? []) {
+    store.vpcs.insert({
+      vpcId: idFor(vpc.vpcId),
+      accountId,
+      vpcName: vpc.name,
+      cidrBlock: vpc.cidrBlock,
+      ipv6CidrBlock: null,
+      mtu: vpc.mtu ?? 1500,
+      isDefault: vpc.isDefault ?? false,
+      securityGroupId: vpc.securityGroupId === undefined ? null : idFor(vpc.securityGroupId),
+      resourceGroupId: vpc.resourceGroupId ?? defaultGroup,
+      tags: [],
+      createTime: fixtureTime(vpc.createTime, now)
+    })
+  }
+  for (const subnet of fixtures.subnets ?? []) {
+    store.subnets.insert({
+      subnetId: idFor(subnet.subnetId),
+      accountId,
+      vpcId: idFor(subnet.vpcId),
+      regionId: subnet.regionId,
+      subnetName: subnet.name,
+      cidrBlock: subnet.cidrBlock,
+      stackType: 'IPv4',
+      isDefault: subnet.isDefault ?? false,
+      createTime: fixtureTime(subnet.createTime, now)
+    })
+  }
 }
 
 /** Creates `accountId` and fills it from the fixtures. */
@@ -49,10 +113,13 @@ export function seedAccount (runtime: Runtime, fixtures: Fixtures, accountId: st
     store.accounts.addResourceGroup(accountId, { ...group, isDefault: i === 0 })
   }
   const defaultGroup = store.accounts.defaultResourceGroup(accountId).resourceGroupId
+  seedNetwork(runtime, fixtures, accountId, now, idFor, defaultGroup)
 
   for (const instance of fixtures.instances ?? []) {
+    const instanceId = idFor(instance.instanceId)
+    const inSubnet = instance.subnetId !== undefined
     store.instances.insert({
-      instanceId: idFor(instance.instanceId),
+      instanceId,
       accountId,
       instanceName: instance.instanceName,
       zoneId: instance.zoneId,
@@ -65,7 +132,18 @@ export function seedAccount (runtime: Runtime, fixtures: Fixtures, accountId: st
       resourceGroupId: instance.resourceGroupId ?? defaultGroup,
       publicIpAddresses: instance.publicIpAddresses ?? [],
       privateIpAddresses: instance.privateIpAddresses ?? [],
-      createTime: fixtureTime(instance.createTime, now)
+      createTime: fixtureTime(instance.createTime, now),
+      subnetId: inSubnet ? idFor(instance.subnetId as string) : null,
+      securityGroupId: instance.securityGroupId === undefined ? null : idFor(instance.securityGroupId),
+      nicId: inSubnet ? primaryNicOf(instanceId) : null,
+      nicName: inSubnet ? `${instance.instanceName}-nic` : null,
+      keyId: null,
+      timeZone: null,
+      enableAgent: true,
+      enableIpForward: false,
+      instanceOptions: null,
+      tags: [],
+      ...NO_PENDING
     })
   }
 

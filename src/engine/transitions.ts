@@ -5,7 +5,7 @@
  */
 import { outcomeOf } from '../domain/outcomes.js'
 import { followUp, TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
-import { NO_PENDING, type DiskRecord, type Pending, type SnapshotRecord } from '../store/records.js'
+import { NO_PENDING, type DiskRecord, type InstanceRecord, type Pending, type SnapshotRecord } from '../store/records.js'
 import type { Table } from '../store/table.js'
 import type { ActionContext, Runtime } from './context.js'
 import { runSchedules } from './schedules.js'
@@ -13,13 +13,34 @@ import { runSchedules } from './schedules.js'
 type Lifecycled = Pending & { status: string, instanceId?: string | null }
 
 function tableFor (runtime: Runtime, transition: TransitionName): Table<Lifecycled> {
+  if (transition.startsWith('instance.')) return runtime.store.instances as unknown as Table<Lifecycled>
   return (transition.startsWith('disk.') ? runtime.store.disks : runtime.store.snapshots) as unknown as Table<Lifecycled>
 }
 
-// A snapshot record also carries a diskId, so the id is picked by the transition's resource.
-const idOf = (transition: TransitionName, record: Lifecycled) => transition.startsWith('disk.')
-  ? (record as unknown as DiskRecord).diskId
-  : (record as unknown as SnapshotRecord).snapshotId
+// A snapshot record also carries a diskId (and a disk an instanceId), so the id is picked by the transition's resource.
+function idOf (transition: TransitionName, record: Lifecycled): string {
+  if (transition.startsWith('instance.')) return (record as unknown as InstanceRecord).instanceId
+  return transition.startsWith('disk.') ? (record as unknown as DiskRecord).diskId : (record as unknown as SnapshotRecord).snapshotId
+}
+
+/**
+ * What an instance's end of transition does to the disks that live and die with it (its system
+ * disk and the data disks created with it; portable disks were detached by ReleaseInstances):
+ * in the recycle bin with it, destroyed with it.
+ */
+function settleInstanceDisks (runtime: Runtime, instance: InstanceRecord, status: string | null): void {
+  if (status !== null && status !== 'RECYCLE') return
+  for (const disk of runtime.store.disks.attachedTo(instance.accountId, instance.instanceId)) {
+    // A portable disk still on its way off (DETACHING) finishes coming off; it never goes with the instance.
+    if (disk.portable) {
+      if (status === null) runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'AVAILABLE', instanceId: null })
+    } else if (status === null) {
+      runtime.store.disks.remove(disk.diskId)
+    } else {
+      runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'RECYCLED' })
+    }
+  }
+}
 
 /** The pending state of `transition` started at `start` under the policy in force. */
 function pendingFor (runtime: Runtime, transition: TransitionName, start: number, returnStatus: string) {
@@ -44,6 +65,7 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
   const table = tableFor(runtime, transition)
   const id = idOf(transition, record)
   const outcome = outcomeOf(transition, record, record.endsFailed)
+  if (transition.startsWith('instance.')) settleInstanceDisks(runtime, record as unknown as InstanceRecord, outcome.gone ? null : outcome.status)
   if (outcome.gone) {
     table.remove(id)
     return
@@ -75,8 +97,8 @@ export function beginTransition (ctx: ActionContext, transition: TransitionName,
 }
 
 /** Records that `records` were shown by a Describe, for `describes:<n>` policies. */
-export function noteDescribed (runtime: Runtime, transitionPrefix: 'disk.' | 'snapshot.', ids: string[]): void {
-  tableFor(runtime, `${transitionPrefix}create` as TransitionName).markDescribed(ids)
+export function noteDescribed (ctx: ActionContext, transitionPrefix: 'disk.' | 'snapshot.' | 'instance.', ids: string[]): void {
+  tableFor(ctx, `${transitionPrefix}create` as TransitionName).markDescribed(ctx.accountId, ids)
 }
 
 /**
@@ -84,7 +106,7 @@ export function noteDescribed (runtime: Runtime, transitionPrefix: 'disk.' | 'sn
  * the settled disk statuses) and removes snapshots past their retention time.
  */
 export function settleAccount (runtime: Runtime, accountId: string, now: number): void {
-  for (const table of [runtime.store.disks, runtime.store.snapshots] as unknown as Table<Lifecycled>[]) {
+  for (const table of [runtime.store.instances, runtime.store.disks, runtime.store.snapshots] as unknown as Table<Lifecycled>[]) {
     for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record, now)
   }
   runSchedules(runtime, accountId, now)

@@ -15,7 +15,7 @@ import { journalDropped } from './journal-hooks.js'
 import { header } from './headers.js'
 
 export function passFaultDoor (runtime: Runtime, request: FastifyRequest, reply: FastifyReply, service: string, action: string | undefined): Promise<boolean> | null {
-  const fault = faultFor(runtime, { action, authorization: header(request, 'authorization'), body: request.body as Buffer | undefined })
+  const fault = faultFor(runtime, { action, authorization: header(request, 'authorization'), body: request.body })
   return fault === null ? null : applyFault(runtime, request, reply, service, fault)
 }
 

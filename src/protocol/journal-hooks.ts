@@ -31,7 +31,7 @@ function record (runtime: Runtime, journal: Journal, service: string, request: F
     code: facts.code ?? null,
     durationMs: Math.round(durationMs * 1000) / 1000,
     fault: facts.fault ?? null,
-    request: Buffer.isBuffer(body) ? body.toString('utf8') : '',
+    request: Buffer.isBuffer(body) ? body.toString('utf8') : body === undefined || body === null ? '' : JSON.stringify(body),
     response: facts.response ?? ''
   })
 }

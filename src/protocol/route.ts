@@ -1,20 +1,22 @@
 /**
- * The ZEC wire (zec-api.md §1–2): `POST /api/v2/zec`, the action from `x-zc-action`, the version
- * from `x-zc-version`. One request = authenticate, parse, validate, settle due state, run the
- * action, all in ONE transaction, then wrap the result in ZEC's success envelope. Every failure,
- * including ones Fastify raises itself, leaves through the ZEC error envelope. Before any of it,
- * the fault door (fault-door.ts) may answer, delay or drop the call; the journal hooks
- * (journal-hooks.ts) observe every call, when the journal is on.
+ * The ZEC wire (zec-api.md §1–2): `POST /api/v2/zec` (and `/api/v2/zrm`, `/api/v2/user`, signed
+ * and answered the same way), the action from `x-zc-action`, the version from `x-zc-version`.
+ * One request = authenticate, parse, validate, settle due state, run the action, all in ONE
+ * transaction, then wrap the result in ZEC's success envelope. Every failure, including ones
+ * Fastify raises itself, leaves through the ZEC error envelope. Before any of it, the fault door
+ * (fault-door.ts) may answer, delay or drop the call; the journal hooks (journal-hooks.ts)
+ * observe every call, when the journal is on.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { API_VERSIONS, NEWEST_VERSION, type ApiVersion } from '../../schemas/common.js'
-import { ACTIONS_BY_NAME } from '../actions/index.js'
+import type { ApiVersion } from '../../schemas/common.js'
+import { outputFor, type ActionDefinition } from '../actions/define-action.js'
+import { SERVICES, type Service } from '../actions/index.js'
 import { settleAccount } from '../engine/transitions.js'
 import type { Runtime } from '../engine/context.js'
 import { errors, ZecError } from '../errors.js'
 import type { Fixtures } from '../fixtures.js'
 import { authenticate } from './auth.js'
-import { errorEnvelope, successEnvelope } from './envelope.js'
+import { errorEnvelope, successEnvelope, successSchema } from './envelope.js'
 import { parseBody } from './body.js'
 import { passFaultDoor } from './fault-door.js'
 import { journalHooks } from './journal-hooks.js'
@@ -41,14 +43,17 @@ declare module 'fastify' {
   interface FastifyRequest { zec: RequestFacts }
 }
 
-function versionOf (request: FastifyRequest): ApiVersion {
+function versionOf (request: FastifyRequest, service: Service): ApiVersion {
   const version = header(request, 'x-zc-version')
-  if (version === undefined || version === '') return NEWEST_VERSION
-  if (!(API_VERSIONS as readonly string[]).includes(version)) {
-    throw errors.unsupportedVersion(`The x-zc-version \`${version}\` is not served for zec; use one of: ${API_VERSIONS.join(', ')}.`)
+  if (version === undefined || version === '') return service.newest as ApiVersion
+  if (!(service.versions as readonly string[]).includes(version)) {
+    throw errors.unsupportedVersion(`The x-zc-version \`${version}\` is not served for ${service.name}; use one of: ${service.versions.join(', ')}.`)
   }
   return version as ApiVersion
 }
+
+/** The paths every service is served at (`POST /api/v2/<service>`). */
+export const SERVICE_PATHS: readonly string[] = SERVICES.map(s => s.path)
 
 export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtures: Fixtures | null): void {
   // A route with `config.rawBody` (the ZEC wire) keeps the raw bytes: the signature is computed
@@ -73,13 +78,14 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
   app.decorateRequest('zec', null as unknown as RequestFacts)
   app.addHook('onRequest', async (request) => { request.zec = {} })
 
-  app.post(ZEC_PATH, { config: { rawBody: true }, schema: { hide: true }, ...(journalHooks(runtime, 'zec') as object) }, async (request, reply) => {
+  // Every service is signed, validated and answered the same way; only its actions differ.
+  const handlerFor = (service: Service) => async (request: FastifyRequest, reply: FastifyReply) => {
     if (!runtime.ready) throw errors.notReady('The emulator is still loading its fixtures, state file and init folder; wait for GET /_emulator/ready.')
     const actionName = header(request, 'x-zc-action')
     request.zec.action = actionName
-    const door = passFaultDoor(runtime, request, reply, 'zec', actionName)
+    const door = passFaultDoor(runtime, request, reply, service.name, actionName)
     if (door !== null && await door) return reply
-    const version = versionOf(request)
+    const version = versionOf(request, service)
     const rawBody = request.body as Buffer | undefined
 
     const result = runtime.store.transaction(() => {
@@ -99,16 +105,23 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
       }
 
       if (actionName === undefined || actionName === '') throw errors.missingParameter('The x-zc-action header is required: it names the action to call.')
-      const action = ACTIONS_BY_NAME.get(actionName)
+      const action = service.actions.get(actionName)
       if (action === undefined || !action.versions.includes(version)) {
-        throw errors.unknownAction(`The action \`${actionName}\` does not exist in zec ${version}${action === undefined ? '' : ` (it is served in ${action.versions.join(', ')})`}.`)
+        throw errors.unknownAction(`The action \`${actionName}\` does not exist in ${service.name} ${version}${action === undefined ? '' : ` (it is served in ${action.versions.join(', ')})`}.`)
       }
       const input = validateInput(action.input, parseBody(rawBody))
       settleAccount(runtime, caller.accountId, now)
       return action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input)
     })
-    return successEnvelope(request.id, result as object)
-  })
+    // Serialized with the action's output schema (fast-json-stringify, compiled once per schema).
+    const serialize = reply.compileSerializationSchema(successSchema(outputFor(service.actions.get(actionName as string) as ActionDefinition, version)))
+    reply.type('application/json; charset=utf-8')
+    return serialize(successEnvelope(request.id, result as object))
+  }
+  for (const service of SERVICES) {
+    const handler = handlerFor(service)
+    app.post(service.path, { config: { rawBody: true }, schema: { hide: true }, ...(journalHooks(runtime, service.name) as object) }, async (request, reply) => await handler(request, reply))
+  }
 }
 
 /** Fastify's own errors, mapped onto the catalogue. */
@@ -135,8 +148,8 @@ export function registerErrorHandling (app: FastifyInstance): void {
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]
-    const error = path === ZEC_PATH
-      ? errors.methodNotAllowed(`${request.method} is not supported on ${ZEC_PATH}; ZEC actions are called with POST.`)
+    const error = SERVICE_PATHS.includes(path)
+      ? errors.methodNotAllowed(`${request.method} is not supported on ${path}; ZEC actions are called with POST.`)
       : errors.routeNotFound(`No API at ${request.method} ${path}: ZEC actions are served at POST ${ZEC_PATH}, the emulator's admin API under /_emulator/.`)
     if (request.zec !== undefined && request.zec !== null) request.zec.code = error.code
     return reply.code(error.status).send(errorEnvelope(request.id, error))

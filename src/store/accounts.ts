@@ -20,7 +20,6 @@ export function createAccounts (db: Db) {
   const selectGroup = db.prepare('SELECT resource_group_id AS resourceGroupId, resource_group_name AS resourceGroupName, is_default AS isDefault FROM resource_groups WHERE account_id = ? AND resource_group_id = ?')
   const selectDefaultGroup = db.prepare('SELECT resource_group_id AS resourceGroupId, resource_group_name AS resourceGroupName, is_default AS isDefault FROM resource_groups WHERE account_id = ? ORDER BY is_default DESC, rowid LIMIT 1')
   const insertGroup = db.prepare('INSERT OR IGNORE INTO resource_groups (account_id, resource_group_id, resource_group_name, is_default) VALUES (?, ?, ?, ?)')
-  const selectGroupNames = db.prepare('SELECT resource_group_id AS id, resource_group_name AS name FROM resource_groups WHERE account_id = ?')
 
   const selectAllKeys = db.prepare('SELECT account_id AS accountId, access_key_id AS accessKeyId FROM credentials ORDER BY rowid')
   // Tables that describe the account itself; every other table with an account_id holds resources.
@@ -71,9 +70,7 @@ export function createAccounts (db: Db) {
     addToken: (token: string, accountId: string) => { upsertToken.run(token, accountId) },
     resourceGroup: (accountId: string, resourceGroupId: string) => toGroup(selectGroup.get(accountId, resourceGroupId)),
     defaultResourceGroup: (accountId: string) => toGroup(selectDefaultGroup.get(accountId)) as ResourceGroup,
-    addResourceGroup: (accountId: string, group: ResourceGroup) => { insertGroup.run(accountId, group.resourceGroupId, group.resourceGroupName, group.isDefault ? 1 : 0) },
-    /** Id → name of every group of the account, for answers that show group names. */
-    resourceGroupNames: (accountId: string) => new Map((selectGroupNames.all(accountId) as { id: string, name: string }[]).map(g => [g.id, g.name]))
+    addResourceGroup: (accountId: string, group: ResourceGroup) => { insertGroup.run(accountId, group.resourceGroupId, group.resourceGroupName, group.isDefault ? 1 : 0) }
   }
 }
 export type Accounts = ReturnType<typeof createAccounts>

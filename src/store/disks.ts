@@ -43,6 +43,9 @@ export function createDisks (db: Db) {
     ...table,
     list: (accountId: string, filter: DiskFilter, pageNum: number, pageSize: number) =>
       table.page(accountId, diskConditions(filter), pageNum, pageSize),
+    /** A page of only the fields a view reads. */
+    listOf: <F extends keyof DiskRecord>(fields: readonly F[], accountId: string, filter: DiskFilter, pageNum: number, pageSize: number) =>
+      table.pageOf(fields, accountId, diskConditions(filter), pageNum, pageSize),
     attachedTo: (accountId: string, instanceId: string) =>
       table.select([['account_id = ?', accountId], ['instance_id = ?', instanceId]], 'ORDER BY disk_type DESC, create_time'),
     /** The disks on any of `instanceIds`, grouped by instance, in one query (for a page of instances). */

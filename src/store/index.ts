@@ -5,7 +5,10 @@ import { openDatabase, type Db } from './db.js'
 import { createDisks } from './disks.js'
 import { createFaults } from './faults.js'
 import { createIds } from './ids.js'
+import { createImages } from './images.js'
 import { createInstances } from './instances.js'
+import { createSecurityGroups, createSubnets, createVpcs } from './network.js'
+import { createNames } from './names.js'
 import { createPolicies } from './policies.js'
 import { createSnapshots } from './snapshots.js'
 import { createZones } from './zones.js'
@@ -19,9 +22,14 @@ export function createStore (db: Db) {
     ids: createIds(db),
     zones: createZones(db),
     instances: createInstances(db),
+    names: createNames(db),
     disks: createDisks(db),
     snapshots: createSnapshots(db),
     policies: createPolicies(db),
+    images: createImages(db),
+    vpcs: createVpcs(db),
+    subnets: createSubnets(db),
+    securityGroups: createSecurityGroups(db),
     faults: createFaults(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),

@@ -1,9 +1,10 @@
-/** Instances: fixture-backed, with the filters of DescribeInstances. */
+/** Instances: storage, the filters of DescribeInstances, and who lives in which subnet. */
 import type { Db } from './db.js'
 import { instanceColumns, type InstanceRecord } from './records.js'
 import { createTable, inList, type Condition } from './table.js'
+import { tagConditions, type TagFilter } from './tags.js'
 
-export interface InstanceFilter {
+export interface InstanceFilter extends TagFilter {
   instanceIds?: string[]
   zoneId?: string
   imageId?: string
@@ -25,6 +26,7 @@ function instanceConditions (filter: InstanceFilter): Condition[] {
     // Plain `?` twice: a numbered `?1` would clash with the positional parameters of the other filters.
     conditions.push(['EXISTS (SELECT 1 FROM json_each(public_ips) WHERE value = ?) OR EXISTS (SELECT 1 FROM json_each(private_ips) WHERE value = ?)', filter.ipv4Address, filter.ipv4Address])
   }
+  conditions.push(...tagConditions(filter))
   return conditions
 }
 
@@ -33,7 +35,15 @@ export function createInstances (db: Db) {
   return {
     ...table,
     list: (accountId: string, filter: InstanceFilter, pageNum: number, pageSize: number) =>
-      table.page(accountId, instanceConditions(filter), pageNum, pageSize)
+      table.page(accountId, instanceConditions(filter), pageNum, pageSize),
+    inSubnet: (accountId: string, subnetId: string) =>
+      table.select([['account_id = ?', accountId], ['subnet_id = ?', subnetId]]),
+    inSubnets: (accountId: string, subnetIds: readonly string[]) =>
+      table.select([['account_id = ?', accountId], inList('subnet_id', subnetIds)]),
+    usingSecurityGroup: (accountId: string, securityGroupId: string) =>
+      table.select([['account_id = ?', accountId], ['security_group_id = ?', securityGroupId]]),
+    byNic: (accountId: string, nicId: string) =>
+      table.select([['account_id = ?', accountId], ['nic_id = ?', nicId]])[0] as InstanceRecord | undefined
   }
 }
 export type Instances = ReturnType<typeof createInstances>

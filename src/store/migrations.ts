@@ -24,7 +24,7 @@ function rowCountTriggers (kind: string): string {
   END;`
 }
 
-/** The (table, column) pairs whose per-value counts are kept; table.ts reads the same list. */
+/** The (table, column) pairs whose per-value counts migration 3 keeps (its text depends on this list: never change it). */
 export const COUNTED_DIMENSIONS: readonly [string, string][] = [
   ['disks', 'zone_id'], ['disks', 'status'], ['snapshots', 'zone_id'], ['snapshots', 'status']
 ]
@@ -45,6 +45,9 @@ function dimensionCounts (kind: string, column: string): string {
   INSERT INTO dimension_counts(account_id, kind, dimension, value, n)
     SELECT account_id, '${kind}', '${column}', ${column}, COUNT(*) FROM ${kind} GROUP BY account_id, ${column};`
 }
+
+/** Every counted (table, column) pair in force, for table.ts: migration 3's and the due-index migration's. */
+export const ALL_COUNTED_DIMENSIONS: readonly [string, string][] = [...COUNTED_DIMENSIONS, ['snapshots', 'disk_id']]
 
 export const MIGRATIONS: string[] = [
   `
@@ -237,5 +240,115 @@ export const MIGRATIONS: string[] = [
     matched INTEGER NOT NULL DEFAULT 0,
     hits INTEGER NOT NULL DEFAULT 0
   );
+  `,
+  // Instances and the network they live in (issue 12): the image catalogue (shared, like zones),
+  // VPCs, subnets and security groups per account, and what an instance created through
+  // CreateZecInstances carries (its subnet, NIC, login, agent and forwarding flags, tags and a
+  // pending lifecycle transition, as disks and snapshots have). Self-contained: one entry.
+  `
+  CREATE TABLE images (
+    image_id TEXT PRIMARY KEY,
+    image_name TEXT NOT NULL,
+    zone_ids TEXT,
+    image_type TEXT NOT NULL,
+    image_source TEXT NOT NULL,
+    image_size TEXT NOT NULL,
+    image_description TEXT NOT NULL,
+    image_version TEXT NOT NULL,
+    image_status TEXT NOT NULL,
+    nic_network_type TEXT NOT NULL,
+    category TEXT NOT NULL,
+    os_type TEXT NOT NULL
+  );
+
+  CREATE TABLE security_groups (
+    security_group_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    security_group_name TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    rules TEXT NOT NULL DEFAULT '[]',
+    create_time INTEGER NOT NULL
+  );
+  CREATE INDEX security_groups_by_account ON security_groups(account_id, create_time DESC, security_group_id DESC);
+
+  CREATE TABLE vpcs (
+    vpc_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    vpc_name TEXT NOT NULL,
+    cidr_block TEXT NOT NULL,
+    ipv6_cidr_block TEXT,
+    mtu INTEGER NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    security_group_id TEXT,
+    resource_group_id TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    create_time INTEGER NOT NULL
+  );
+  CREATE INDEX vpcs_by_account ON vpcs(account_id, create_time DESC, vpc_id DESC);
+
+  CREATE TABLE subnets (
+    subnet_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+    vpc_id TEXT NOT NULL,
+    region_id TEXT NOT NULL,
+    subnet_name TEXT NOT NULL,
+    cidr_block TEXT NOT NULL,
+    stack_type TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    create_time INTEGER NOT NULL
+  );
+  CREATE INDEX subnets_by_account ON subnets(account_id, create_time DESC, subnet_id DESC);
+  CREATE INDEX subnets_by_vpc ON subnets(account_id, vpc_id);
+
+  ALTER TABLE instances ADD COLUMN subnet_id TEXT;
+  ALTER TABLE instances ADD COLUMN security_group_id TEXT;
+  ALTER TABLE instances ADD COLUMN nic_id TEXT;
+  ALTER TABLE instances ADD COLUMN nic_name TEXT;
+  ALTER TABLE instances ADD COLUMN key_id TEXT;
+  ALTER TABLE instances ADD COLUMN time_zone TEXT;
+  ALTER TABLE instances ADD COLUMN enable_agent INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE instances ADD COLUMN enable_ip_forward INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE instances ADD COLUMN instance_options TEXT;
+  ALTER TABLE instances ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE instances ADD COLUMN transition TEXT;
+  ALTER TABLE instances ADD COLUMN transition_started INTEGER;
+  ALTER TABLE instances ADD COLUMN due_at INTEGER;
+  ALTER TABLE instances ADD COLUMN due_describes INTEGER;
+  ALTER TABLE instances ADD COLUMN describes_seen INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE instances ADD COLUMN ends_failed INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE instances ADD COLUMN return_status TEXT;
+  CREATE INDEX instances_by_subnet ON instances(account_id, subnet_id);
+  CREATE INDEX instances_pending ON instances(account_id) WHERE transition IS NOT NULL;
+
+  ${['security_groups', 'vpcs', 'subnets'].map(rowCountTriggers).join('\n')}
+  `,
+  // Settling reads only what is due (issue 9): pending rows ordered by due time, and rows waiting
+  // for describes ordered by how many they still lack, so a request with nothing due is two empty
+  // index probes however much is in flight. Per-disk snapshot counts kept by triggers, with an
+  // index in list order, so the quota check and DescribeSnapshots by diskIds never count or sort
+  // a disk's snapshots (they replace snapshots_by_disk). Self-contained: no shared helper.
+  `
+  CREATE INDEX disks_due ON disks(account_id, due_at) WHERE due_at IS NOT NULL;
+  CREATE INDEX snapshots_due ON snapshots(account_id, due_at) WHERE due_at IS NOT NULL;
+  CREATE INDEX disks_due_describes ON disks(account_id, describes_seen - due_describes) WHERE due_describes IS NOT NULL;
+  CREATE INDEX snapshots_due_describes ON snapshots(account_id, describes_seen - due_describes) WHERE due_describes IS NOT NULL;
+
+  CREATE INDEX snapshots_by_disk_id_in_order ON snapshots(account_id, disk_id, create_time DESC, snapshot_id DESC);
+  DROP INDEX snapshots_by_disk;
+  CREATE TRIGGER snapshots_disk_id_count_insert AFTER INSERT ON snapshots BEGIN
+    INSERT INTO dimension_counts(account_id, kind, dimension, value, n) VALUES (NEW.account_id, 'snapshots', 'disk_id', NEW.disk_id, 1)
+      ON CONFLICT(account_id, kind, dimension, value) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER snapshots_disk_id_count_delete AFTER DELETE ON snapshots BEGIN
+    UPDATE dimension_counts SET n = n - 1 WHERE account_id = OLD.account_id AND kind = 'snapshots' AND dimension = 'disk_id' AND value = OLD.disk_id;
+  END;
+  CREATE TRIGGER snapshots_disk_id_count_update AFTER UPDATE OF disk_id ON snapshots WHEN OLD.disk_id IS NOT NEW.disk_id BEGIN
+    UPDATE dimension_counts SET n = n - 1 WHERE account_id = OLD.account_id AND kind = 'snapshots' AND dimension = 'disk_id' AND value = OLD.disk_id;
+    INSERT INTO dimension_counts(account_id, kind, dimension, value, n) VALUES (NEW.account_id, 'snapshots', 'disk_id', NEW.disk_id, 1)
+      ON CONFLICT(account_id, kind, dimension, value) DO UPDATE SET n = n + 1;
+  END;
+  INSERT INTO dimension_counts(account_id, kind, dimension, value, n)
+    SELECT account_id, 'snapshots', 'disk_id', disk_id, COUNT(*) FROM snapshots GROUP BY account_id, disk_id;
   `
 ]

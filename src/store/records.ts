@@ -6,7 +6,7 @@ import type { Columns } from './table.js'
 
 export interface Tag { key: string, value: string }
 
-/** The pending lifecycle transition of a disk or snapshot (lifecycle.ts). */
+/** The pending lifecycle transition of a disk, snapshot or instance (lifecycle.ts). */
 export interface Pending {
   transition: string | null
   transitionStarted: number | null
@@ -55,7 +55,7 @@ export const zoneColumns: Columns<ZoneRecord> = {
   supportHaVip: ['support_ha_vip', 'bool']
 }
 
-export interface InstanceRecord {
+export interface InstanceRecord extends Pending {
   instanceId: string
   accountId: string
   instanceName: string
@@ -70,6 +70,19 @@ export interface InstanceRecord {
   publicIpAddresses: string[]
   privateIpAddresses: string[]
   createTime: number
+  /** The subnet its Primary NIC lives in (null: a fixture instance outside any subnet). */
+  subnetId: string | null
+  securityGroupId: string | null
+  nicId: string | null
+  nicName: string | null
+  keyId: string | null
+  /** null: the zone's time zone. */
+  timeZone: string | null
+  enableAgent: boolean
+  enableIpForward: boolean
+  /** Exactly what CreateZecInstances was sent (null when nothing was), so a plan stays empty. */
+  instanceOptions: { nestedVirtualization: boolean } | null
+  tags: Tag[]
 }
 
 export const instanceColumns: Columns<InstanceRecord> = {
@@ -86,6 +99,131 @@ export const instanceColumns: Columns<InstanceRecord> = {
   resourceGroupId: ['resource_group_id', 'text'],
   publicIpAddresses: ['public_ips', 'json'],
   privateIpAddresses: ['private_ips', 'json'],
+  createTime: ['create_time', 'int'],
+  subnetId: ['subnet_id', 'text'],
+  securityGroupId: ['security_group_id', 'text'],
+  nicId: ['nic_id', 'text'],
+  nicName: ['nic_name', 'text'],
+  keyId: ['key_id', 'text'],
+  timeZone: ['time_zone', 'text'],
+  enableAgent: ['enable_agent', 'bool'],
+  enableIpForward: ['enable_ip_forward', 'bool'],
+  instanceOptions: ['instance_options', 'json'],
+  tags: ['tags', 'json'],
+  ...pendingColumns
+}
+
+/** An image of the catalogue (shared by every account); `zoneIds` null = sold in every zone. */
+export interface ImageRecord {
+  imageId: string
+  imageName: string
+  zoneIds: string[] | null
+  imageType: string
+  imageSource: string
+  imageSize: string
+  imageDescription: string
+  imageVersion: string
+  imageStatus: string
+  nicNetworkType: string[]
+  category: string
+  osType: string
+}
+
+export const imageColumns: Columns<ImageRecord> = {
+  imageId: ['image_id', 'text'],
+  imageName: ['image_name', 'text'],
+  zoneIds: ['zone_ids', 'json'],
+  imageType: ['image_type', 'text'],
+  imageSource: ['image_source', 'text'],
+  imageSize: ['image_size', 'text'],
+  imageDescription: ['image_description', 'text'],
+  imageVersion: ['image_version', 'text'],
+  imageStatus: ['image_status', 'text'],
+  nicNetworkType: ['nic_network_type', 'json'],
+  category: ['category', 'text'],
+  osType: ['os_type', 'text']
+}
+
+export interface SecurityGroupRule {
+  direction: string
+  policy: string
+  priority: number
+  ipProtocol: string
+  portRange: string
+  cidrIp: string
+  desc: string
+}
+
+export interface SecurityGroupRecord {
+  securityGroupId: string
+  accountId: string
+  securityGroupName: string
+  scope: string
+  isDefault: boolean
+  rules: SecurityGroupRule[]
+  createTime: number
+}
+
+export const securityGroupColumns: Columns<SecurityGroupRecord> = {
+  securityGroupId: ['security_group_id', 'text'],
+  accountId: ['account_id', 'text'],
+  securityGroupName: ['security_group_name', 'text'],
+  scope: ['scope', 'text'],
+  isDefault: ['is_default', 'bool'],
+  rules: ['rules', 'json'],
+  createTime: ['create_time', 'int']
+}
+
+/** A VPC: global (its subnets are regional), bound to one security group. */
+export interface VpcRecord {
+  vpcId: string
+  accountId: string
+  vpcName: string
+  cidrBlock: string
+  ipv6CidrBlock: string | null
+  mtu: number
+  isDefault: boolean
+  securityGroupId: string | null
+  resourceGroupId: string
+  tags: Tag[]
+  createTime: number
+}
+
+export const vpcColumns: Columns<VpcRecord> = {
+  vpcId: ['vpc_id', 'text'],
+  accountId: ['account_id', 'text'],
+  vpcName: ['vpc_name', 'text'],
+  cidrBlock: ['cidr_block', 'text'],
+  ipv6CidrBlock: ['ipv6_cidr_block', 'text'],
+  mtu: ['mtu', 'int'],
+  isDefault: ['is_default', 'bool'],
+  securityGroupId: ['security_group_id', 'text'],
+  resourceGroupId: ['resource_group_id', 'text'],
+  tags: ['tags', 'json'],
+  createTime: ['create_time', 'int']
+}
+
+export interface SubnetRecord {
+  subnetId: string
+  accountId: string
+  vpcId: string
+  regionId: string
+  subnetName: string
+  cidrBlock: string
+  stackType: string
+  isDefault: boolean
+  createTime: number
+}
+
+export const subnetColumns: Columns<SubnetRecord> = {
+  subnetId: ['subnet_id', 'text'],
+  accountId: ['account_id', 'text'],
+  vpcId: ['vpc_id', 'text'],
+  regionId: ['region_id', 'text'],
+  subnetName: ['subnet_name', 'text'],
+  cidrBlock: ['cidr_block', 'text'],
+  stackType: ['stack_type', 'text'],
+  isDefault: ['is_default', 'bool'],
   createTime: ['create_time', 'int']
 }
 

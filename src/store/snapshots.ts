@@ -30,12 +30,17 @@ function snapshotConditions (filter: SnapshotFilter): Condition[] {
 export function createSnapshots (db: Db) {
   const table = createTable<SnapshotRecord>(db, 'snapshots', 'snapshotId', snapshotColumns)
   const accountTotal = db.prepare("SELECT n FROM row_counts WHERE account_id = ? AND kind = 'snapshots'")
+  const diskTotal = db.prepare("SELECT n FROM dimension_counts WHERE account_id = ? AND kind = 'snapshots' AND dimension = 'disk_id' AND value = ?")
   return {
     ...table,
     list: (accountId: string, filter: SnapshotFilter, pageNum: number, pageSize: number) =>
       table.page(accountId, snapshotConditions(filter), pageNum, pageSize),
+    /** A page of only the fields a view reads. */
+    listOf: <F extends keyof SnapshotRecord>(fields: readonly F[], accountId: string, filter: SnapshotFilter, pageNum: number, pageSize: number) =>
+      table.pageOf(fields, accountId, snapshotConditions(filter), pageNum, pageSize),
+    /** From the trigger-kept per-disk counts: the quota check never counts a disk's snapshots. */
     countForDisk: (accountId: string, diskId: string) =>
-      table.count([['account_id = ?', accountId], ['disk_id = ?', diskId]]),
+      (diskTotal.get(accountId, diskId) as { n: number } | undefined)?.n ?? 0,
     countForAccount: (accountId: string) => (accountTotal.get(accountId) as { n: number } | undefined)?.n ?? 0,
     forDisk: (accountId: string, diskId: string) =>
       table.select([['account_id = ?', accountId], ['disk_id = ?', diskId]], 'ORDER BY create_time, snapshot_id'),

@@ -5,7 +5,7 @@
  */
 import type { Statement } from 'better-sqlite3'
 import type { Db } from './db.js'
-import { COUNTED_DIMENSIONS } from './migrations.js'
+import { ALL_COUNTED_DIMENSIONS } from './migrations.js'
 
 type Kind = 'text' | 'int' | 'bool' | 'json'
 export type Columns<R> = { [K in keyof R]-?: [column: string, kind: Kind] }
@@ -29,13 +29,19 @@ export interface Table<R> {
   updateWhere (conditions: Condition[], patch: Partial<R>): void
   remove (id: string): void
   select (conditions: Condition[], suffix?: string, suffixParams?: unknown[]): R[]
+  /** Like select, reading only the columns of `fields` (what a view shows): fewer values to copy out of SQLite. */
+  selectFields<F extends keyof R> (fields: readonly F[], conditions: Condition[], suffix?: string, suffixParams?: unknown[]): Pick<R, F>[]
   count (conditions: Condition[]): number
   page (accountId: string, conditions: Condition[], pageNum: number, pageSize: number): PageResult<R>
-  /** Lifecycle tables only: rows whose pending transition is due now. */
+  /** One page of only the columns of `fields`. */
+  pageOf<F extends keyof R> (fields: readonly F[], accountId: string, conditions: Condition[], pageNum: number, pageSize: number): PageResult<Pick<R, F>>
+  /** Lifecycle tables only: rows whose pending transition is due now (read through the due indexes only). */
   due (accountId: string, now: number): R[]
-  /** Lifecycle tables only: counts one more describe of each pending row among `ids`. */
-  markDescribed (ids: readonly string[]): void
+  /** Lifecycle tables only: counts one more describe of each pending row among `ids` that waits for describes. */
+  markDescribed (accountId: string, ids: readonly string[]): void
 }
+
+const LIST_OF_SEVERAL = /^\w+ IN \(\?, /
 
 export function createTable<R extends object> (db: Db, name: string, key: keyof R, columns: Columns<R>): Table<R> {
   const entries = Object.entries(columns) as [keyof R & string, [string, Kind]][]
@@ -118,6 +124,17 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
       const w = where(conditions)
       return (prepare(`SELECT * FROM ${name}${w.sql} ${suffix}`).all(...w.params, ...suffixParams) as Record<string, unknown>[]).map(fromRow)
     },
+    selectFields (fields, conditions, suffix = '', suffixParams = []) {
+      const picked = fields.map(field => [field as string, columns[field][0], columns[field][1]] as [string, string, Kind])
+      const w = where(conditions)
+      // Rows as arrays (raw mode): no object with every column name is built per row.
+      const rows = prepare(`SELECT ${picked.map(([, column]) => column).join(', ')} FROM ${name}${w.sql} ${suffix}`).raw(true).all(...w.params, ...suffixParams) as unknown[][]
+      return rows.map(row => {
+        const record: Record<string, unknown> = {}
+        for (let i = 0; i < picked.length; i++) record[picked[i][0]] = fromSql(picked[i][2], row[i])
+        return record
+      }) as never
+    },
     count (conditions) {
       const w = where(conditions)
       return (prepare(`SELECT COUNT(*) AS n FROM ${name}${w.sql}`).get(...w.params) as { n: number }).n
@@ -128,29 +145,64 @@ export function createTable<R extends object> (db: Db, name: string, key: keyof 
      * counts through the filter's index.
      */
     page (accountId, conditions, pageNum, pageSize) {
+      return table.pageOf(entries.map(([field]) => field), accountId, conditions, pageNum, pageSize) as PageResult<R>
+    },
+    pageOf (fields, accountId, conditions, pageNum, pageSize) {
       const all: Condition[] = [['account_id = ?', accountId], ...conditions]
-      const counted = conditions.length === 1 ? countedColumn.get(conditions[0][0]) : undefined
       const total = conditions.length === 0
         ? accountCount(accountId)
-        : counted !== undefined ? dimensionCount(accountId, counted, conditions[0][1]) : table.count(all)
+        : (conditions.length === 1 ? countedTotal(accountId, conditions[0]) : undefined) ?? table.count(all)
       const offset = (pageNum - 1) * pageSize
-      const items = offset >= total ? [] : table.select(all, `ORDER BY create_time DESC, ${keyColumn} DESC LIMIT ? OFFSET ?`, [pageSize, offset])
+      // Filtered by a list of several ids, the rows are found through the list's index and sorted:
+      // SQLite would otherwise walk the whole account in list order to skip the sort.
+      const byList = conditions.some(c => LIST_OF_SEVERAL.test(c[0]))
+      const order = byList ? `+create_time DESC, +${keyColumn} DESC` : `create_time DESC, ${keyColumn} DESC`
+      const items = offset >= total ? [] : table.selectFields(fields, all, `ORDER BY ${order} LIMIT ? OFFSET ?`, [pageSize, offset])
       return { total, items }
     }
-  } as Table<R>
+  } as Omit<Table<R>, 'due' | 'markDescribed'> as Table<R>
 
-  table.due = (accountId, now) => table.select([
-    ['account_id = ?', accountId],
-    ['transition IS NOT NULL'],
-    ['(due_at IS NOT NULL AND due_at <= ?) OR (due_describes IS NOT NULL AND describes_seen >= due_describes)', now]
-  ], 'ORDER BY due_at, transition_started')
-  table.markDescribed = (ids) => {
-    if (ids.length === 0) return
-    prepare(`UPDATE ${name} SET describes_seen = describes_seen + 1 WHERE ${keyColumn} IN (SELECT value FROM json_each(?)) AND due_describes IS NOT NULL`).run(JSON.stringify(ids))
+  /** The total of a list with this one filter from trigger-kept counts, when they cover its column. */
+  const countedTotal = (accountId: string, [sql, ...values]: Condition): number | undefined => {
+    const column = countedColumn.get(sql) ?? countedList(sql)
+    if (column === undefined) return undefined
+    let total = 0
+    for (const value of new Set(values)) total += dimensionCount(accountId, column, value)
+    return total
+  }
+
+  // Two probes of the due indexes (migrations.ts): rows due by time, and rows that have seen their
+  // describes; never the rows still in flight. One list ordered as SQLite orders
+  // `ORDER BY due_at, transition_started` (NULL first), so follow-ups run in the order they fell due.
+  const nullsFirst = (a: unknown, b: unknown) => a === b ? 0 : a === null ? -1 : b === null ? 1 : (a as number) - (b as number)
+  const dueByTime = `SELECT * FROM ${name} WHERE account_id = ? AND due_at IS NOT NULL AND due_at <= ? AND transition IS NOT NULL`
+  const dueByDescribes = `SELECT * FROM ${name} WHERE account_id = ? AND due_describes IS NOT NULL AND describes_seen - due_describes >= 0 AND transition IS NOT NULL`
+  const countsDescribes = `SELECT 1 FROM ${name} WHERE account_id = ? AND due_describes IS NOT NULL LIMIT 1`
+  table.due = (accountId, now) => {
+    const rows = prepare(dueByTime).all(accountId, now) as Record<string, unknown>[]
+    const byDescribes = prepare(dueByDescribes).all(accountId) as Record<string, unknown>[]
+    if (byDescribes.length > 0) {
+      const seen = new Set(rows.map(row => row[keyColumn]))
+      rows.push(...byDescribes.filter(row => !seen.has(row[keyColumn])))
+    }
+    if (rows.length > 1) rows.sort((a, b) => nullsFirst(a.due_at, b.due_at) || nullsFirst(a.transition_started, b.transition_started))
+    return rows.map(fromRow)
+  }
+  // Most Describes run while no transition of the account waits for describes (no `describes:N`
+  // policy was in force when one started): one empty probe of the partial index, no UPDATE.
+  table.markDescribed = (accountId, ids) => {
+    if (ids.length === 0 || prepare(countsDescribes).get(accountId) === undefined) return
+    const [sql, ...params] = inList(keyColumn, ids)
+    prepare(`UPDATE ${name} SET describes_seen = describes_seen + 1 WHERE ${sql} AND due_describes IS NOT NULL`).run(...params)
   }
 
   // `zone_id = ?` → zone_id, for the columns whose per-value counts triggers keep (migrations.ts).
-  const countedColumn = new Map(COUNTED_DIMENSIONS.filter(([kind]) => kind === name).map(([, column]) => [`${column} = ?`, column]))
+  const countedColumn = new Map(ALL_COUNTED_DIMENSIONS.filter(([kind]) => kind === name).map(([, column]) => [`${column} = ?`, column]))
+  // `disk_id IN (?, ?)` → disk_id: a list filter on a counted column sums the counts of its values.
+  const countedList = (sql: string) => {
+    const m = /^(\w+) IN \(\?(, \?)*\)$/.exec(sql)
+    return m !== null && countedColumn.has(`${m[1]} = ?`) ? m[1] : undefined
+  }
   const dimensionCount = (accountId: string, column: string, value: unknown) =>
     (prepare('SELECT n FROM dimension_counts WHERE account_id = ? AND kind = ? AND dimension = ? AND value = ?').get(accountId, name, column, value) as { n: number } | undefined)?.n ?? 0
 

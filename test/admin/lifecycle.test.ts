@@ -1,5 +1,6 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
+import { TRANSITION_NAMES } from '../../src/domain/lifecycle.js'
 import { build, DISK, ok } from '../helper.js'
 
 const put = (app: FastifyInstance, body: unknown) => app.inject({ method: 'PUT', url: '/_emulator/lifecycle', payload: body as object })
@@ -11,7 +12,7 @@ t.test('GET shows every policy, what it governs and pending failures', async t =
   const { app } = await build(t, { lifecycle: {} })
   const res = (await app.inject({ method: 'GET', url: '/_emulator/lifecycle' })).json()
   t.match(res.policies, { 'disk.create': 'after:5000ms', 'disk.attach': 'after:2000ms', 'snapshot.delete': 'after:2000ms' })
-  t.equal(Object.keys(res.policies).length, 11)
+  t.equal(Object.keys(res.policies).length, TRANSITION_NAMES.length)
   t.equal(res.policies['disk.expire'], 'after:86400000ms', 'a released disk stays a day in the recycle bin')
   t.match(res.transitions['disk.recycle'], /ReleaseDisk/)
   t.same(res.failNext, {})

@@ -23,6 +23,8 @@ const SERVER_ARGS = [
     'disk.create=after:1s', 'disk.attach=after:1s', 'disk.detach=after:1s', 'disk.change=after:2s',
     'disk.rollback=after:2s', 'disk.recycle=after:1s', 'disk.delete=after:1s',
     'snapshot.create=after:1s', 'snapshot.rollback=after:2s', 'snapshot.delete=after:1s',
+    'instance.create=after:1s', 'instance.deploy=after:1s', 'instance.boot=after:1s', 'instance.stop=after:1s',
+    'instance.reboot=after:1s', 'instance.reset=after:1s', 'instance.recycle=after:1s', 'instance.release=after:1s',
   ].join(','),
   '--snapshot-quota-per-disk', '3',
 ]

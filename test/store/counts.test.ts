@@ -57,3 +57,36 @@ t.test('migrations are idempotent and the counts survive a reopen', async t => {
   t.teardown(() => again.close())
   t.equal(again.disks.list('a', { zoneId: 'z1' }, 1, 20).total, 1)
 })
+
+t.test('per-disk snapshot counts: the quota count and totalCount by diskIds agree with COUNT(*), the page with a sort', async t => {
+  const store = openStore(':memory:')
+  t.teardown(() => store.close())
+  store.accounts.ensure('a', 0)
+  const disks = ['d1', 'd2', 'd3']
+  const snapshot = (i: number) => ({
+    snapshotId: String(1100000000000000000n + BigInt(i)),
+    accountId: 'a',
+    snapshotName: `s${i}`,
+    diskId: disks[i % 3],
+    diskType: 'DATA',
+    diskSize: 20,
+    zoneId: 'z1',
+    resourceGroupId: 'rg',
+    snapshotType: 'Manual',
+    status: 'AVAILABLE',
+    retentionTime: null,
+    createTime: 1000 - i,
+    ...NO_PENDING
+  })
+  store.transaction(() => { for (let i = 0; i < 90; i++) store.snapshots.insert(snapshot(i)) })
+  store.transaction(() => { for (let i = 0; i < 90; i += 4) store.snapshots.remove(String(1100000000000000000n + BigInt(i))) })
+  const exact = (ids: string[]) => store.snapshots.count([['account_id = ?', 'a'], [`disk_id IN (${ids.map(() => '?').join(', ')})`, ...ids]])
+  for (const diskId of [...disks, 'nowhere']) t.equal(store.snapshots.countForDisk('a', diskId), exact([diskId]), `countForDisk ${diskId}`)
+  for (const diskIds of [['d1'], ['d1', 'd2'], ['d2', 'd2'], ['d1', 'd2', 'd3', 'nowhere']]) {
+    const page = store.snapshots.list('a', { diskIds }, 2, 7)
+    t.equal(page.total, exact(diskIds), `totalCount of ${diskIds.join(',')}`)
+    const all = store.snapshots.select([['account_id = ?', 'a'], [`disk_id IN (${diskIds.map(() => '?').join(', ')})`, ...diskIds]], 'ORDER BY create_time DESC, snapshot_id DESC')
+    t.same(page.items.map(s => s.snapshotId), all.slice(7, 14).map(s => s.snapshotId), `page 2 of ${diskIds.join(',')}, newest first`)
+  }
+  t.equal(store.snapshots.countForDisk('b', 'd1'), 0, 'counts are per account')
+})

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { Enum, Id, NameFilter, OptionalIdList, Page, TagFilterInput } from '../../../schemas/common.js'
 import { DISK_STATUSES, DISK_TYPES, DiskInfo2024, DiskInfo2025 } from '../../../schemas/disk.js'
 import { noteDescribed } from '../../engine/transitions.js'
-import { namesFor, toDiskInfo } from '../../views.js'
+import { DISK_VIEW_FIELDS, namesFor, toDiskInfo } from '../../views.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
 import { pageOf, PagingInput } from '../paging.js'
 
@@ -29,9 +29,9 @@ export default defineAction({
   handler (ctx, input) {
     const { pageNum, pageSize } = pageOf(input)
     const zoneIds = input.regionId === undefined ? undefined : ctx.store.zones.list().filter(z => z.regionId === input.regionId).map(z => z.zoneId)
-    const { total, items } = ctx.store.disks.list(ctx.accountId, { ...input, zoneIds }, pageNum, pageSize)
+    const { total, items } = ctx.store.disks.listOf(DISK_VIEW_FIELDS, ctx.accountId, { ...input, zoneIds }, pageNum, pageSize)
     noteDescribed(ctx, 'disk.', items.map(d => d.diskId))
-    const names = namesFor(ctx.store, ctx.accountId)
+    const names = namesFor(ctx.store, ctx.accountId, { instanceIds: items.map(d => d.instanceId), zoneIds: ctx.version === '2024-04-01' ? [] : items.map(d => d.zoneId) })
     return { totalCount: total, dataSet: items.map(d => toDiskInfo(d, ctx.version, names) as DiskInfo2025) }
   }
 })

@@ -2,6 +2,7 @@
 import { Type } from '@sinclair/typebox'
 import { Id, OptionalIdList, Page } from '../../../schemas/common.js'
 import { InstanceStatusItem } from '../../../schemas/instance.js'
+import { noteDescribed } from '../../engine/transitions.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
 import { pageOf, PagingInput } from '../paging.js'
 
@@ -17,6 +18,7 @@ export default defineAction({
   handler (ctx, input) {
     const { pageNum, pageSize } = pageOf(input)
     const { total, items } = ctx.store.instances.list(ctx.accountId, input, pageNum, pageSize)
+    noteDescribed(ctx, 'instance.', items.map(i => i.instanceId))
     return { totalCount: total, dataSet: items.map(i => ({ instanceId: i.instanceId, instanceStatus: i.status })) }
   }
 })

@@ -1,11 +1,13 @@
 /**
- * DescribeInstances (zec-api.md §4): fixture-backed instances with every documented filter,
- * ANDed, and paging; each shows the disks on it as `systemDisk` and `dataDisks`. Instances carry
- * no IPv6 addresses and no tags, so those filters match nothing.
+ * DescribeInstances (zec-api.md §4, zec-instances.md): created and fixture instances with every
+ * documented filter, ANDed, and paging; each shows the disks on it as `systemDisk` and
+ * `dataDisks` and its Primary NIC in `nics`. Instances carry no IPv6 addresses, so that filter
+ * matches nothing.
  */
 import { Type } from '@sinclair/typebox'
 import { Enum, Id, NameFilter, OptionalIdList, Page, TagFilterInput } from '../../../schemas/common.js'
 import { INSTANCE_STATUSES, InstanceInfo } from '../../../schemas/instance.js'
+import { noteDescribed } from '../../engine/transitions.js'
 import { namesFor, toInstanceInfo } from '../../views.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
 import { pageOf, PagingInput } from '../paging.js'
@@ -28,9 +30,9 @@ export default defineAction({
   output: Page(InstanceInfo),
   handler (ctx, input) {
     const { pageNum, pageSize } = pageOf(input)
-    const unmatchable = input.ipv6Address !== undefined || (input.tagKeys?.length ?? 0) > 0 || (input.tags?.length ?? 0) > 0
-    if (unmatchable) return { totalCount: 0, dataSet: [] }
+    if (input.ipv6Address !== undefined) return { totalCount: 0, dataSet: [] }
     const { total, items } = ctx.store.instances.list(ctx.accountId, input, pageNum, pageSize)
+    noteDescribed(ctx, 'instance.', items.map(i => i.instanceId))
     const names = namesFor(ctx.store, ctx.accountId)
     const disks = ctx.store.disks.attachedToEach(ctx.accountId, items.map(i => i.instanceId))
     return {
@@ -39,6 +41,7 @@ export default defineAction({
         instance,
         disks.get(instance.instanceId) ?? [],
         ctx.store.zones.get(instance.zoneId)?.timeZone ?? '',
+        instance.subnetId === null ? undefined : ctx.store.subnets.get(ctx.accountId, instance.subnetId),
         names
       ))
     }

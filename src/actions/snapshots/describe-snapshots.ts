@@ -4,7 +4,7 @@ import { Enum, Id, NameFilter, OptionalIdList, Page } from '../../../schemas/com
 import { DISK_TYPES } from '../../../schemas/disk.js'
 import { SNAPSHOT_STATUSES, SNAPSHOT_TYPES, SnapshotInfo } from '../../../schemas/snapshot.js'
 import { noteDescribed } from '../../engine/transitions.js'
-import { namesFor, toSnapshotInfo } from '../../views.js'
+import { namesFor, SNAPSHOT_VIEW_FIELDS, toSnapshotInfo } from '../../views.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
 import { pageOf, PagingInput } from '../paging.js'
 
@@ -25,7 +25,7 @@ export default defineAction({
   output: Page(SnapshotInfo),
   handler (ctx, input) {
     const { pageNum, pageSize } = pageOf(input)
-    const { total, items } = ctx.store.snapshots.list(ctx.accountId, input, pageNum, pageSize)
+    const { total, items } = ctx.store.snapshots.listOf(SNAPSHOT_VIEW_FIELDS, ctx.accountId, input, pageNum, pageSize)
     noteDescribed(ctx, 'snapshot.', items.map(s => s.snapshotId))
     const names = namesFor(ctx.store, ctx.accountId)
     return { totalCount: total, dataSet: items.map(s => toSnapshotInfo(s, names)) }

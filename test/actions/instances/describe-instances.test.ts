@@ -51,3 +51,11 @@ t.test('filters, ANDed, and paging', async t => {
   const page = await ok(t, app, 'DescribeInstances', { pageSize: 2, pageNum: 2 })
   t.same([page.totalCount, page.dataSet.length], [3, 1])
 })
+
+t.test('fixture instances live in the demo subnets, each with a Primary NIC', async t => {
+  const { app } = await build(t)
+  const [web] = (await ok(t, app, 'DescribeInstances', { instanceIds: [INSTANCE.web] })).dataSet
+  t.match(web, { subnetId: '1710000000000000001', securityGroupId: '1720000000000000002', enableAgent: true, enableIpForward: false, keyId: null, instanceOptions: null })
+  t.equal(web.nics.length, 1)
+  t.match(web.nics[0], { nicId: '1800000000000000001', nicType: 'Primary', vpcId: '1700000000000000001', subnetId: '1710000000000000001', regionId: 'asia-east-1', primaryIpv4: '10.0.0.10', privateIpList: ['10.0.0.10'], securityGroupId: '1720000000000000002', macAddress: /^02:5a(:[0-9a-f]{2}){4}$/ })
+})

@@ -861,3 +861,147 @@ def test_v20240401_change_disks_attach():
     assert c24.DetachDisks(detach).requestId
     wait_disk(c, disk_id, "AVAILABLE")
     release_twice(c, disk_id)
+
+
+# --- instances and their network, zrm tags, user resource groups -------------------------------
+
+from zenlayercloud.user.v20240529 import models as user_models  # noqa: E402
+from zenlayercloud.user.v20240529 import user_client  # noqa: E402
+from zenlayercloud.zrm.v20251014 import models as zrm_models  # noqa: E402
+from zenlayercloud.zrm.v20251014 import zrm_client  # noqa: E402
+
+STAGING_GROUP = "2d9e7f10-6a3b-4e8c-b5d4-7c1f0e9a8b32"
+
+
+def wait_instance(c, instance_id, status, seen=None):
+    last = None
+    for _ in range(POLL_ATTEMPTS):
+        response = describe_instances(c, instanceIds=[instance_id])
+        last = response.dataSet[0] if response.totalCount == 1 else None
+        if status is None and last is None:
+            return None
+        assert last is not None, "instance %s disappeared while waiting for %s" % (instance_id, status)
+        if seen is not None:
+            seen.append(last.status)
+        if last.status == status:
+            return last
+        time.sleep(POLL_INTERVAL_S)
+    pytest.fail("instance %s never reached %s (last: %s)" % (instance_id, status, last))
+
+
+def test_images_vpc_subnet_and_security_group():
+    c = client()
+    images = models.DescribeImagesRequest()
+    images.zoneId = "asia-east-1a"
+    images.pageNum, images.pageSize = 1, 100
+    found = c.DescribeImages(images)
+    assert is_int(found.totalCount) and found.totalCount == len(found.dataSet) > 0
+    ubuntu = [i for i in found.dataSet if i.imageId == "ubuntu-22.04"][0]
+    assert ubuntu.imageName == "Ubuntu 22.04 LTS" and ubuntu.osType == "linux" and isinstance(ubuntu.nicNetworkType, list)
+
+    vpc = models.CreateVpcRequest()
+    vpc.name, vpc.cidrBlock, vpc.mtu, vpc.enablePriIpv6 = unique_name("sdk-py-vpc"), "172.16.0.0/16", 1500, False
+    vpc_id = c.CreateVpc(vpc).vpcId
+    assert ID_RE.match(vpc_id)
+    vpcs = models.DescribeVpcsRequest()
+    vpcs.vpcIds = [vpc_id]
+    shown = c.DescribeVpcs(vpcs)
+    assert shown.totalCount == 1
+    info = shown.dataSet[0]
+    assert info.cidrBlock == "172.16.0.0/16" and info.mtu == 1500 and info.isDefault is False
+    assert info.resourceGroup.resourceGroupId and isinstance(info.resourceGroup.resourceGroupName, str)
+
+    bad = models.CreateVpcRequest()
+    bad.name, bad.cidrBlock = "sdk-py-bad", "8.8.8.0/24"
+    expect_code("INVALID_PARAMETER_VPC_LAN_IP", c.CreateVpc, bad)
+
+    c24 = client24()
+    subnet = models24.CreateSubnetRequest()
+    subnet.vpcId, subnet.regionId, subnet.stackType = vpc_id, "asia-east-1", "IPv4"
+    subnet.name, subnet.cidrBlock = unique_name("sdk-py-subnet"), "172.16.1.0/24"
+    subnet_id = c24.CreateSubnet(subnet).subnetId
+    assert ID_RE.match(subnet_id)
+    overlap = models24.CreateSubnetRequest()
+    overlap.vpcId, overlap.regionId, overlap.stackType = vpc_id, "asia-east-1", "IPv4"
+    overlap.name, overlap.cidrBlock = "sdk-py-overlap", "172.16.1.128/25"
+    expect_code("INVALID_PARAMETER_VPC_SUBNET_OVER_LAP", c24.CreateSubnet, overlap)
+    subnets = models.DescribeSubnetsRequest()
+    subnets.subnetIds = [subnet_id]
+    s = c.DescribeSubnets(subnets).dataSet[0]
+    assert s.vpcId == vpc_id and s.cidrBlock == "172.16.1.0/24" and s.gatewayIpAddress == "172.16.1.1" and s.stackType == "IPv4"
+
+    group = models.CreateSecurityGroupRequest()
+    group.securityGroupName = unique_name("sdk-py-sg")
+    group_id = c.CreateSecurityGroup(group).securityGroupId
+    groups = models.DescribeSecurityGroupsRequest()
+    groups.securityGroupIds = [group_id]
+    assert c.DescribeSecurityGroups(groups).dataSet[0].scope == "Global"
+    delete_group = models24.DeleteSecurityGroupRequest()
+    delete_group.securityGroupId = group_id
+    assert c24.DeleteSecurityGroup(delete_group).requestId
+
+    delete_vpc = models24.DeleteVpcRequest()
+    delete_vpc.vpcId = vpc_id
+    expect_code("OPERATION_DENIED_VPC_EXIST_SUBNET_ASSIGN", c24.DeleteVpc, delete_vpc)
+    delete_subnet = models24.DeleteSubnetRequest()
+    delete_subnet.subnetId = subnet_id
+    assert c24.DeleteSubnet(delete_subnet).requestId
+    assert c24.DeleteVpc(delete_vpc).requestId
+    expect_code("INVALID_VPC_NOT_FOUND", c24.DeleteVpc, delete_vpc)
+
+
+def test_instance_lifecycle_with_zrm_tags_and_resource_group():
+    c, c24 = client(), client24()
+    request = models.CreateZecInstancesRequest()
+    request.zoneId, request.instanceType, request.imageId = "asia-east-1a", "z2a.cpu.1", "ubuntu-22.04"
+    request.instanceName, request.instanceCount = "sdk-py-vm", 1
+    request.subnetId, request.enableAgent, request.password = "1710000000000000001", True, "Passw0rd!x"
+    request.systemDisk = models.SystemDisk()
+    request.systemDisk.diskSize = 40
+    created = c.CreateZecInstances(request)
+    instance_id = created.instanceIdSet[0]
+    assert ID_RE.match(instance_id) and created.instances[0].instanceId == instance_id
+    seen = []
+    vm = wait_instance(c, instance_id, "RUNNING", seen)
+    assert seen[0] in ("PENDING", "DEPLOYING", "RUNNING"), seen
+    assert vm.subnetId == "1710000000000000001" and vm.instanceType == "z2a.cpu.1" and vm.imageId == "ubuntu-22.04"
+    assert vm.systemDisk.diskSize == 40 and vm.enableAgent is True and vm.enableIpForward is False
+    assert getattr(vm, "instanceOptions", None) is None and vm.keyId is None and vm.tags.tags == []
+    primary = [n for n in vm.nics if n.nicType == "Primary"]
+    assert len(primary) == 1 and primary[0].primaryIpv4 == vm.privateIpAddresses[0]
+    assert describe_disk(c, created.instances[0].diskIdSet[0]).diskStatus == "IN_USE"
+
+    stop = models24.StopInstancesRequest()
+    stop.instanceIds = [instance_id]
+    assert c24.StopInstances(stop).requestId
+    wait_instance(c, instance_id, "STOPPED")
+    reset = models.ResetInstanceRequest()
+    reset.instanceId, reset.imageId, reset.password = instance_id, "debian-12", "Passw0rd!y"
+    assert c.ResetInstance(reset).requestId
+    assert wait_instance(c, instance_id, "RUNNING").imageId == "debian-12"
+
+    tags = zrm_client.ZrmClient(Credential(ACCESS_KEY_ID, ACCESS_KEY_PASSWORD), config())
+    change = zrm_models.ModifyResourceTagsRequest()
+    change.resourceUuid = instance_id
+    tag = zrm_models.Tag()
+    tag.key, tag.value = "env", "sdk-py"
+    change.replaceTags = [tag]
+    assert tags.ModifyResourceTags(change).requestId
+    assert [(t.key, t.value) for t in describe_instances(c, instanceIds=[instance_id]).dataSet[0].tags.tags] == [("env", "sdk-py")]
+
+    users = user_client.UserClient(Credential(ACCESS_KEY_ID, ACCESS_KEY_PASSWORD), config())
+    move = user_models.AddResourceResourceGroupRequest()
+    move.resources, move.resourceGroupId = [instance_id], STAGING_GROUP
+    assert users.AddResourceResourceGroup(move).requestId
+    assert describe_instances(c, instanceIds=[instance_id]).dataSet[0].resourceGroupName == "staging"
+
+    release = models24.ReleaseInstancesRequest()
+    release.instanceIds = [instance_id]
+    assert c24.ReleaseInstances(release).requestId
+    wait_instance(c, instance_id, "RECYCLE")
+    start = models24.StartInstancesRequest()
+    start.instanceIds = [instance_id]
+    expect_code("OPERATION_DENIED_INSTANCE_RECYCLED", c24.StartInstances, start)
+    assert c24.ReleaseInstances(release).requestId
+    wait_instance(c, instance_id, None)
+    expect_code("INVALID_INSTANCE_NOT_FOUND", c24.ReleaseInstances, release)
