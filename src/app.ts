@@ -27,6 +27,7 @@ import { seedDatabase } from './engine/seed.js'
 import { createStateKeeper } from './engine/state.js'
 import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
+import { clientErrorOptions, registerClientErrors } from './protocol/client-errors.js'
 import { newRequestId } from './protocol/envelope.js'
 import { registerErrorHandling, registerZecRoute } from './protocol/route.js'
 import { openStore, type Store } from './store/index.js'
@@ -90,11 +91,14 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     genReqId: newRequestId,
     // One cheap line per request is logged in onResponse instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
-    bodyLimit: 1024 * 1024
+    bodyLimit: 1024 * 1024,
+    // What Node's parser and Fastify's router refuse answers the ZEC envelope too.
+    ...clientErrorOptions
   })
   app.decorate('runtime', runtime)
   app.setValidatorCompiler(adminValidatorCompiler)
   registerErrorHandling(app)
+  registerClientErrors(app)
   await registerDocs(app)
   registerAdminToken(app, config.adminToken)
   registerZecRoute(app, runtime, fixtures)

@@ -49,6 +49,8 @@ export const OPTIONS = {
 
 type OptionKey = keyof typeof OPTIONS
 type RawConfig = { [K in OptionKey]: Static<(typeof OPTIONS)[K]['schema']> }
+/** Options by their config names, as written on the command line (`lifecycle` is its text). */
+export type ConfigValues = Partial<RawConfig>
 export type Config = Omit<RawConfig, 'lifecycle'> & { lifecycle: Partial<Record<TransitionName, Policy>> }
 
 /** Builds a full config from partial overrides (used by tests and by `loadConfig`). */
@@ -96,7 +98,26 @@ export function loadConfig (argv: string[], env: NodeJS.ProcessEnv): Config {
     values[key] = parseValue(key, text, flag)
   }
 
-  const raw = { ...rawDefaults(), ...values } as RawConfig
+  return finish({ ...rawDefaults(), ...values } as RawConfig)
+}
+
+/** The same checks for options given by name in code (startEmulator): ConfigError naming the option. */
+export function configFrom (values: Record<string, unknown>): Config {
+  const checked: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue
+    const o = (OPTIONS as Record<string, Option<TSchema>>)[key]
+    if (o === undefined) throw new ConfigError(`unknown option \`${key}\` (the options are: ${Object.keys(OPTIONS).join(', ')})`)
+    if (!Value.Check(o.schema, value)) {
+      const detail = [...Value.Errors(o.schema, value)][0]?.message ?? 'invalid'
+      throw new ConfigError(`${key}: invalid value \`${JSON.stringify(value)}\` (${detail.toLowerCase()}; ${o.help})`)
+    }
+    checked[key] = value
+  }
+  return finish({ ...rawDefaults(), ...checked } as RawConfig)
+}
+
+function finish (raw: RawConfig): Config {
   if ((raw.accessKeyId === '') !== (raw.accessKeyPassword === '')) {
     throw new ConfigError('--access-key-id and --access-key-password go together')
   }

@@ -32,6 +32,13 @@ export const errors = {
   routeNotFound: fail(404, 'INVALID_REQUEST_PATH'),
   methodNotAllowed: fail(405, 'UNSUPPORTED_HTTP_METHOD'),
   internal: fail(500, 'INTERNAL_SERVER_ERROR'),
+  // HTTP-level failures (src/protocol/client-errors.ts): what Node's parser or Fastify's router
+  // refuses before any route runs. ZEC publishes no codes for these; the names are ours.
+  malformedHttpRequest: fail(400, 'INVALID_HTTP_REQUEST'),
+  requestTimeout: fail(408, 'REQUEST_TIMEOUT'),
+  uriTooLong: fail(414, 'REQUEST_URI_TOO_LONG'),
+  expectationFailed: fail(417, 'EXPECTATION_FAILED'),
+  headerFieldsTooLarge: fail(431, 'REQUEST_HEADER_FIELDS_TOO_LARGE'),
 
   // Authentication.
   invalidAuthorization: fail(401, 'AUTHFAILURE_INVALID_AUTHORIZATION'),

@@ -1,12 +1,14 @@
+#!/usr/bin/env node
 /**
- * The process entry: options → buildApp → listen, and a clean shutdown on SIGINT/SIGTERM.
- * A bad option or fixtures file stops the process with a clear message and exit code 2.
+ * The command line (`zec-emulator`, `npm start`, the Docker CMD): options → the shared start path
+ * (src/start.ts) → the start banner on stdout, a clean shutdown on SIGINT/SIGTERM. A bad option
+ * or fixtures file stops the process with a clear message and exit code 2.
  */
-import { buildApp } from './app.js'
+import type { FastifyInstance } from 'fastify'
 import { ConfigError, loadConfig, usage, type Config } from './config.js'
-import { DEMO_ACCOUNT } from './engine/seed.js'
 import { DataFileError } from './fixtures.js'
-import { tlsMaterial, trustHelp, type TlsMaterial } from './tls.js'
+import { openAdminWarning, startBanner, startServer } from './start.js'
+import { tlsMaterial } from './tls.js'
 
 function loggerFor (config: Config) {
   // Pretty lines for a person at a terminal, JSON for Docker and CI (chosen by TTY, not NODE_ENV).
@@ -32,11 +34,24 @@ async function main (): Promise<void> {
     throw error
   }
 
-  let app
-  let tls: TlsMaterial | null
+  // Installed before the start, so a signal while loading also ends cleanly.
+  const running: { app?: FastifyInstance } = {}
+  const shutdown = async (signal: string) => {
+    if (running.app !== undefined) {
+      running.app.log.info(`${signal}: shutting down`)
+      await running.app.close()
+    }
+    process.exit(0)
+  }
+  process.once('SIGINT', () => { shutdown('SIGINT').catch(fatal) })
+  process.once('SIGTERM', () => { shutdown('SIGTERM').catch(fatal) })
+
+  let listening
+  let certPath: string | undefined
   try {
-    tls = await tlsMaterial(config)
-    app = await buildApp(config, { logger: loggerFor(config), ...(tls === null ? {} : { https: { key: tls.key, cert: tls.cert } }) })
+    const tls = await tlsMaterial(config)
+    certPath = tls?.certPath
+    listening = await startServer(config, { logger: loggerFor(config), ...(tls === null ? {} : { https: { key: tls.key, cert: tls.cert } }) })
   } catch (error) {
     if (error instanceof DataFileError || (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
       console.error(`zec-emulator: ${(error as Error).message}`)
@@ -44,31 +59,10 @@ async function main (): Promise<void> {
     }
     throw error
   }
-
-  const shutdown = async (signal: string) => {
-    app.log.info(`${signal}: shutting down`)
-    await app.close()
-    process.exit(0)
-  }
-  process.once('SIGINT', () => { shutdown('SIGINT').catch(fatal) })
-  process.once('SIGTERM', () => { shutdown('SIGTERM').catch(fatal) })
-
-  await app.listen({ host: config.host, port: config.port })
-  const address = app.server.address()
-  const port = typeof address === 'object' && address !== null ? address.port : config.port
-  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
-  const credentials = app.runtime.store.accounts.credentialsOf(DEMO_ACCOUNT)
-  const scheme = tls === null ? 'http' : 'https'
-  console.log([
-    `zec-emulator ready at ${scheme}://${shownHost}:${port}`,
-    `  endpoint   POST ${scheme}://${shownHost}:${port}/api/v2/zec   (SDK domain: ${shownHost}:${port}, scheme: ${scheme})`,
-    ...(tls === null ? [] : trustHelp(tls.certPath)),
-    `  database   ${config.db === ':memory:' ? 'in memory (state is lost on exit; use --db FILE to keep it)' : config.db}`,
-    `  fixtures   ${config.fixtures}`,
-    `  auth       ${config.auth}`,
-    ...credentials.map(c => `  access key ${c.accessKeyId} / ${c.password}`),
-    '  health     GET /_emulator/health'
-  ].join('\n'))
+  running.app = listening.app
+  const warning = openAdminWarning(config, listening.port)
+  if (warning !== undefined) console.error(warning)
+  console.log(startBanner(listening, config, certPath))
 }
 
 function fatal (error: unknown): never {

@@ -14,20 +14,22 @@ const jsonLine = (instruction: string) => JSON.parse(dockerfile.split('\n').find
 const CMD = jsonLine('CMD ')
 const HEALTHCHECK = jsonLine('HEALTHCHECK ')
 
-interface Running { child: ChildProcess, port: number, output: () => string }
+interface Running { child: ChildProcess, port: number, output: () => string, stdout: () => string, stderr: () => string }
 
 function start (env: Record<string, string>, args: string[] = []): Promise<Running> {
   const child = spawn(CMD[0] === 'node' ? process.execPath : CMD[0], [...CMD.slice(1), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
+  const streams = { stdout: '', stderr: '' }
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no ready line in 20 s: ${output}`)) }, 20_000)
-    const onData = (chunk: Buffer) => {
+    const onData = (name: 'stdout' | 'stderr') => (chunk: Buffer) => {
       output += chunk.toString()
+      streams[name] += chunk.toString()
       const m = /zec-emulator ready at http:\/\/[^:]+:(\d+)/.exec(output)
-      if (m !== null) { clearTimeout(timer); resolve({ child, port: Number(m[1]), output: () => output }) }
+      if (m !== null) { clearTimeout(timer); resolve({ child, port: Number(m[1]), output: () => output, stdout: () => streams.stdout, stderr: () => streams.stderr }) }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    child.stdout!.on('data', onData('stdout'))
+    child.stderr!.on('data', onData('stderr'))
     child.on('exit', code => { clearTimeout(timer); reject(new Error(`exited ${code}: ${output}`)) })
   })
 }
@@ -50,7 +52,9 @@ t.test('the Docker start path: 0.0.0.0, health check, file database that survive
   let server = await start(env)
   t.teardown(() => { server.child.kill('SIGKILL') })
   t.match(server.output(), /ready at http:\/\/0\.0\.0\.0:\d+/)
+  t.match(server.stderr(), /warning: listening on 0\.0\.0\.0 without an admin token: anyone who can reach port \d+ can reset[^]*--admin-token \/ ZEC_ADMIN_TOKEN/, 'an open admin API is announced on stderr')
 
+  t.match(HEALTHCHECK.join(' '), /\/_emulator\/ready/, 'the HEALTHCHECK asks ready, not health')
   const health = spawnSync(process.execPath, HEALTHCHECK.slice(1), { env: { ...process.env, PORT: String(server.port) }, timeout: 10_000 })
   t.equal(health.status, 0, 'the HEALTHCHECK command passes')
   const res = await fetch(`http://127.0.0.1:${server.port}/_emulator/health`)
@@ -87,4 +91,16 @@ t.test('a bad option stops the process with a clear message and exit code 2', as
   const help = spawnSync(process.execPath, [CMD[1], '--help'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 20_000 })
   t.equal(help.status, 0)
   t.match(help.stdout, /--snapshot-quota-per-disk/)
+})
+
+t.test('the stable start line: --port 0 prints the chosen URL as the first stdout line; a token silences the warning', async t => {
+  const server = await start({ HOST: '0.0.0.0', ZEC_ADMIN_TOKEN: 'docker-secret' }, ['--port', '0'])
+  t.teardown(() => { server.child.kill('SIGKILL') })
+  t.equal(server.stdout().split('\n')[0], `zec-emulator ready at http://0.0.0.0:${server.port}`, 'exactly this, first')
+  t.notMatch(server.stderr(), /warning/, 'no warning once the admin API needs a token')
+  const health = spawnSync(process.execPath, HEALTHCHECK.slice(1), { env: { ...process.env, PORT: String(server.port) }, timeout: 10_000 })
+  t.equal(health.status, 0, 'the HEALTHCHECK needs no token')
+  const clock = await fetch(`http://127.0.0.1:${server.port}/_emulator/clock`)
+  t.equal(clock.status, 401, 'the admin API does')
+  t.equal(await stop(server), 0)
 })

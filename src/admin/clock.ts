@@ -23,7 +23,7 @@ const ClockMove = Type.Object({
 /** An ISO-8601 instant with an explicit zone (`Z` or `±hh:mm`), optional milliseconds. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
 
-const ClockView = Type.Object({ now: Type.String(), nowMs: Type.Integer(), frozen: Type.Boolean(), offsetMs: Type.Integer() })
+export const ClockView = Type.Object({ now: Type.String(), nowMs: Type.Integer(), frozen: Type.Boolean(), offsetMs: Type.Integer() })
 
 /** A move of the clock stays where ZEC timestamps can be written: from 1970 to the end of year 9999. */
 function requireInRange (field: string, at: number): void {

@@ -40,7 +40,7 @@ const Effects = {
 }
 
 // Unknown fields are refused: a misspelt match field would otherwise fault every call.
-const FaultRuleInput = Type.Object({
+export const FaultRuleInput = Type.Object({
   ...Match,
   probability: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'chance a matching call is faulted (default 1)' })),
   times: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'fault only the next N calls' })),
@@ -48,7 +48,7 @@ const FaultRuleInput = Type.Object({
   ...Effects
 }, { additionalProperties: false })
 
-const FaultRuleView = Type.Object({
+export const FaultRuleView = Type.Object({
   id: Type.String(),
   ...Match,
   probability: Type.Number(),

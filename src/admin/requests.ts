@@ -11,7 +11,7 @@ import type { Runtime } from '../engine/context.js'
 
 export const DEFAULT_LIMIT = 100
 
-const RequestQuery = Type.Object({
+export const RequestQuery = Type.Object({
   action: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
   account: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
   status: Type.Optional(Type.Integer({ minimum: 0, maximum: 599, description: 'HTTP status; 0 = dropped by a fault rule' })),
@@ -20,7 +20,7 @@ const RequestQuery = Type.Object({
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()])
 
-const JournalEntryView = Type.Object({
+export const JournalEntryView = Type.Object({
   id: Type.String({ description: 'the request id the call was answered with' }),
   time: Type.String({ description: 'real time the call arrived' }),
   virtualTime: Type.String({ description: 'the virtual clock when it ran' }),

@@ -15,7 +15,7 @@ import { errors } from '../errors.js'
 import type { Fixtures } from '../fixtures.js'
 import { accountOfScope } from './scope.js'
 
-const ResetRequest = Type.Composite([AccountScope, Type.Object({ to: Type.Optional(Enum(['fixtures', 'empty'] as const)) })])
+export const ResetRequest = Type.Composite([AccountScope, Type.Object({ to: Type.Optional(Enum(['fixtures', 'empty'] as const)) })])
 const ResetView = Type.Object({ reset: Type.Array(Type.String()) })
 
 export function registerReset (app: FastifyInstance, runtime: Runtime, fixtures: Fixtures | null): void {

@@ -14,7 +14,7 @@ import { errors } from '../errors.js'
 /** An import may be much larger than a ZEC body: a state of a million snapshots is a few hundred MB. */
 const IMPORT_LIMIT = 1024 * 1024 * 1024
 
-const Checkpoint = Type.Object({ name: Type.String(), savedAt: Type.String(), sizeBytes: Type.Integer() })
+export const Checkpoint = Type.Object({ name: Type.String(), savedAt: Type.String(), sizeBytes: Type.Integer() })
 const CheckpointName = Type.Object({ name: Type.String({ minLength: 1, maxLength: 64 }) })
 const Imported = Type.Object({ imported: Type.Boolean(), schemaVersion: Type.Integer(), migratedFrom: Type.Integer() })
 

@@ -15,7 +15,8 @@ import { createZones } from './zones.js'
 
 export function createStore (db: Db) {
   return {
-    db,
+    // Typed by its alias so the emitted declarations (the package's .d.ts) can name it.
+    db: db as Db,
     accounts: createAccounts(db),
     control: createControl(db),
     ids: createIds(db),

@@ -1,10 +1,10 @@
 import t, { type Test } from 'tap'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
-import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.js'
 import { makeConfig } from '../../src/config.js'
+import { startEmulator } from '../../src/index.js'
 import { build, call, DISK, fails, ok, T0 } from '../helper.js'
 
 const addRule = (app: FastifyInstance, rule: unknown) => app.inject({ method: 'POST', url: '/_emulator/faults', payload: rule as object })
@@ -139,10 +139,10 @@ t.test('drop with app.inject: no answer at all (the injected request fails)', as
 })
 
 t.test('drop over a real server: the socket closes with no response', async t => {
-  const { app } = await build(t)
-  await added(t, app, { action: 'DescribeZones', drop: true, times: 1 })
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  const { port } = app.server.address() as AddressInfo
+  const emulator = await startEmulator({ port: 0 })
+  t.teardown(() => emulator.close())
+  t.match(await emulator.faults.add({ action: 'DescribeZones', drop: true, times: 1 }), { drop: true, times: 1 })
+  const port = Number(new URL(emulator.url).port)
   const send = () => new Promise<{ status?: number, error?: string }>(resolve => {
     const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/v2/zec', headers: { 'content-type': 'application/json', 'x-zc-action': 'DescribeZones' } })
     req.on('response', res => { res.resume(); resolve({ status: res.statusCode }) })
@@ -151,6 +151,7 @@ t.test('drop over a real server: the socket closes with no response', async t =>
   })
   t.same(await send(), { error: 'ECONNRESET' }, 'the connection ended with no answer')
   t.same(await send(), { status: 200 }, 'times 1: the next call is answered')
+  t.match(await emulator.faults.list(), [{ hits: 1 }])
 })
 
 t.test('probability 0 never fires (matches are still counted); 1 always does', async t => {
