@@ -17,7 +17,8 @@ export default defineAction({
   output: Page(InstanceStatusItem),
   handler (ctx, input) {
     const { pageNum, pageSize } = pageOf(input)
-    const { total, items } = ctx.store.instances.list(ctx.accountId, input, pageNum, pageSize)
+    // Only this action's own filters: an undeclared field (a `tags` string, say) is not a filter here.
+    const { total, items } = ctx.store.instances.list(ctx.accountId, { instanceIds: input.instanceIds, resourceGroupId: input.resourceGroupId }, pageNum, pageSize)
     noteDescribed(ctx, 'instance.', items.map(i => i.instanceId))
     return { totalCount: total, dataSet: items.map(i => ({ instanceId: i.instanceId, instanceStatus: i.status })) }
   }
