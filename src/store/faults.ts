@@ -9,20 +9,8 @@ import type { Db } from './db.js'
 
 export type NewFaultRule = Omit<FaultRule, 'id' | 'matched' | 'hits'>
 
-interface Row {
-  id: string
-  createdAt: number
-  action: string | null
-  account: string | null
-  accessKeyId: string | null
-  resourceId: string | null
-  probability: number
-  timesLeft: number | null
-  expiresAt: number | null
-  effect: string
-  matched: number
-  hits: number
-}
+/** A rule as its row reads: the effect still JSON text. */
+type Row = Omit<FaultRule, 'effect'> & { effect: string }
 
 const COLUMNS = `rule_id AS id, created_at AS createdAt, action, account_id AS account, access_key_id AS accessKeyId,
   resource_id AS resourceId, probability, times_left AS timesLeft, expires_at AS expiresAt, effect, matched, hits`

@@ -1,19 +1,4 @@
-/** StartIpForward (zec-instances.md: Terraform's `enable_ip_forwarding`, 2024-04-01): turns IP forwarding on on a RUNNING or STOPPED instance. */
-import { Type } from '@sinclair/typebox'
-import { Id } from '../../../schemas/common.js'
-import { MODIFIABLE_STATUSES } from '../../domain/instances.js'
-import { BOTH_VERSIONS, defineAction } from '../define-action.js'
-import { loadInstances, requireStatus } from '../instance-checks.js'
+/** StartIpForward: turns IP forwarding on (the shared shape is in ../instance-ip-forward.ts). */
+import { ipForwardAction } from '../instance-ip-forward.js'
 
-export default defineAction({
-  name: 'StartIpForward',
-  versions: BOTH_VERSIONS,
-  input: Type.Object({ instanceId: Id }),
-  output: Type.Object({}),
-  handler (ctx, input) {
-    const [instance] = loadInstances(ctx, [input.instanceId])
-    requireStatus(instance, MODIFIABLE_STATUSES, 'changed')
-    ctx.store.instances.update(instance.instanceId, { enableIpForward: true })
-    return {}
-  }
-})
+export default ipForwardAction('StartIpForward', true)
