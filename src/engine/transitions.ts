@@ -70,8 +70,11 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
     table.remove(id)
     return
   }
-  const ended = { ...record, ...NO_PENDING, status: outcome.status, ...(outcome.detach === true ? { instanceId: null } : {}) }
-  table.update(id, ended)
+  const change = { ...NO_PENDING, status: outcome.status, ...(outcome.detach === true ? { instanceId: null } : {}) }
+  // Only the columns that change are written: an UPDATE of every column also rewrites every index
+  // and fires every count trigger of the row.
+  table.update(id, change)
+  const ended = { ...record, ...change }
   const next = record.endsFailed ? undefined : followUp(transition)
   if (next !== undefined) beginTransitionAt(runtime, next, ended, Math.min(record.dueAt ?? now, now), now)
 }
@@ -86,6 +89,17 @@ export function beginTransitionAt (runtime: Runtime, transition: TransitionName,
   tableFor(runtime, transition).update(idOf(transition, record), patch)
   const started = { ...record, ...patch }
   if (immediate || (pending.dueAt !== null && pending.dueAt <= now)) complete(runtime, transition, started, now)
+}
+
+/**
+ * Inserts a new `record` already in the transitional status of `transition` (its create): one
+ * INSERT instead of an INSERT and an UPDATE, and the same row as `insert` + `beginTransition`.
+ */
+export function insertInTransition (ctx: ActionContext, transition: TransitionName, record: Lifecycled): void {
+  const { pending, immediate } = pendingFor(ctx, transition, ctx.now, record.status)
+  const started = { ...record, ...pending, status: TRANSITIONS[transition].status }
+  tableFor(ctx, transition).insert(started)
+  if (immediate || (pending.dueAt !== null && pending.dueAt <= ctx.now)) complete(ctx, transition, started, ctx.now)
 }
 
 /**

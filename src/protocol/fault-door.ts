@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { faultFor, type FiredFault } from '../engine/faults.js'
 import type { Runtime } from '../engine/context.js'
 import { errors } from '../errors.js'
-import { journalDropped } from './journal-hooks.js'
+import { journalDropped } from './journal-calls.js'
 import { header } from './headers.js'
 
 /** The web console marks its own calls: a fault rule is for the code under test, never for it. */

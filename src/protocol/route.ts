@@ -4,8 +4,8 @@
  * One request = authenticate, parse, validate, settle due state, run the action, all in ONE
  * transaction, then wrap the result in ZEC's success envelope. Every failure, including ones
  * Fastify raises itself, leaves through the ZEC error envelope. Before any of it, the fault door
- * (fault-door.ts) may answer, delay or drop the call; the journal hooks (journal-hooks.ts)
- * observe every call, when the journal is on.
+ * (fault-door.ts) may answer, delay or drop the call; every answered call is journaled
+ * (journal-calls.ts), when the journal is on.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiVersion } from '../../schemas/common.js'
@@ -19,7 +19,7 @@ import { authenticate } from './auth.js'
 import { errorEnvelope, successEnvelope, successSchema } from './envelope.js'
 import { parseBody } from './body.js'
 import { passFaultDoor } from './fault-door.js'
-import { journalHooks } from './journal-hooks.js'
+import { journalCall } from './journal-calls.js'
 import { validateInput } from './validation.js'
 import { header } from './headers.js'
 
@@ -75,14 +75,14 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
   app.addContentTypeParser('*', (request, _payload, done) => {
     done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
   })
+  // Set by the ZEC handler when it starts (no hook per request); null on every other route.
   app.decorateRequest('zec', null as unknown as RequestFacts)
-  app.addHook('onRequest', async (request) => { request.zec = {} })
 
   // Every service is signed, validated and answered the same way; only its actions differ.
   const handlerFor = (service: Service) => async (request: FastifyRequest, reply: FastifyReply) => {
     if (!runtime.ready) throw errors.notReady('The emulator is still loading its fixtures, state file and init folder; wait for GET /_emulator/ready.')
     const actionName = header(request, 'x-zc-action')
-    request.zec.action = actionName
+    request.zec = { action: actionName }
     const door = passFaultDoor(runtime, request, reply, service.name, actionName)
     if (door !== null && await door) return reply
     const version = versionOf(request, service)
@@ -115,12 +115,14 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
     })
     // Serialized with the action's output schema (fast-json-stringify, compiled once per schema).
     const serialize = reply.compileSerializationSchema(successSchema(outputFor(service.actions.get(actionName as string) as ActionDefinition, version)))
-    reply.type('application/json; charset=utf-8')
-    return serialize(successEnvelope(request.id, result as object))
+    const payload = serialize(successEnvelope(request.id, result as object))
+    journalCall(runtime, service.name, request, reply, 200, payload)
+    reply.type(JSON_TYPE)
+    return payload
   }
   for (const service of SERVICES) {
     const handler = handlerFor(service)
-    app.post(service.path, { config: { rawBody: true }, schema: { hide: true }, ...(journalHooks(runtime, service.name) as object) }, async (request, reply) => await handler(request, reply))
+    app.post(service.path, { config: { rawBody: true }, schema: { hide: true } }, async (request, reply) => await handler(request, reply))
   }
 }
 
@@ -137,13 +139,22 @@ function toZecError (error: Error & { code?: string, statusCode?: number }): Zec
   return errors.internal('The emulator hit an internal error; see its log for the request id.')
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8'
+const SERVICE_BY_PATH = new Map(SERVICES.map(s => [s.path, s.name]))
+
 export function registerErrorHandling (app: FastifyInstance): void {
   app.setErrorHandler((error: Error, request: FastifyRequest, reply: FastifyReply) => {
     const zecError = toZecError(error)
     // A 5xx a fault rule asked for is no emulator failure.
     if (zecError.status >= 500 && request.zec?.fault === undefined) request.log.error({ err: error, requestId: request.id }, 'unhandled error')
-    if (request.zec !== undefined && request.zec !== null) request.zec.code = zecError.code
-    return reply.code(zecError.status).send(errorEnvelope(request.id, zecError))
+    // A call refused before the ZEC handler started (its body, its content type) has no facts yet.
+    request.zec ??= {}
+    request.zec.code = zecError.code
+    const payload = JSON.stringify(errorEnvelope(request.id, zecError))
+    // Refusals on the ZEC wire are journaled like answers; admin routes are not.
+    const service = SERVICE_BY_PATH.get(request.routeOptions.url ?? '')
+    if (service !== undefined) journalCall(app.runtime, service, request, reply.code(zecError.status), zecError.status, payload)
+    return reply.code(zecError.status).type(JSON_TYPE).send(payload)
   })
 
   app.setNotFoundHandler((request, reply) => {
