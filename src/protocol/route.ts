@@ -9,7 +9,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiVersion } from '../../schemas/common.js'
-import { outputFor, type ActionDefinition } from '../actions/define-action.js'
+import { outputFor } from '../actions/define-action.js'
 import { SERVICES, type Service } from '../actions/index.js'
 import { settleAccount } from '../engine/transitions.js'
 import type { Runtime } from '../engine/context.js'
@@ -18,13 +18,16 @@ import type { Fixtures } from '../fixtures.js'
 import { authenticate } from './auth.js'
 import { errorEnvelope, successEnvelope, successSchema } from './envelope.js'
 import { parseBody } from './body.js'
-import { passFaultDoor } from './fault-door.js'
+import { mayFault, passFaultDoor } from './fault-door.js'
 import { journalCall } from './journal-calls.js'
 import { validateInput } from './validation.js'
 import { header } from './headers.js'
 
 export const ZEC_PATH = '/api/v2/zec'
 export const AUTH_WARNING_HEADER = 'x-zc-emulator-auth-warning'
+const JSON_TYPE = 'application/json; charset=utf-8'
+/** What a call's transaction returns when a fault rule may match it: the door decides first. */
+const DOOR = Symbol('fault door')
 
 /** What the per-request log line and the journal report. */
 export interface RequestFacts {
@@ -83,12 +86,14 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
     if (!runtime.ready) throw errors.notReady('The emulator is still loading its fixtures, state file and init folder; wait for GET /_emulator/ready.')
     const actionName = header(request, 'x-zc-action')
     request.zec = { action: actionName }
-    const door = passFaultDoor(runtime, request, reply, service.name, actionName)
-    if (door !== null && await door) return reply
-    const version = versionOf(request, service)
     const rawBody = request.body as Buffer | undefined
 
-    const result = runtime.store.transaction(() => {
+    const call = (askDoor: boolean) => runtime.store.transaction(() => {
+      // The fault door's first question is asked inside the call's one transaction: with no rule
+      // that may match (nearly always) a file database opens one transaction per call, not two.
+      // When one may, the transaction ends with nothing written and the door decides outside.
+      if (askDoor && mayFault(runtime, request, actionName)) return DOOR
+      const version = versionOf(request, service)
       const now = runtime.clock.now()
       request.zec.now = now
       const caller = authenticate(runtime, fixtures, {
@@ -111,10 +116,17 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
       }
       const input = validateInput(action.input, parseBody(rawBody))
       settleAccount(runtime, caller.accountId, now)
-      return action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input)
+      return { action, version, result: action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input) }
     })
+    let answered = call(true)
+    if (answered === DOOR) {
+      const door = passFaultDoor(runtime, request, reply, service.name, actionName)
+      if (door !== null && await door) return reply
+      answered = call(false) as Exclude<typeof answered, typeof DOOR>
+    }
+    const { action, version, result } = answered
     // Serialized with the action's output schema (fast-json-stringify, compiled once per schema).
-    const serialize = reply.compileSerializationSchema(successSchema(outputFor(service.actions.get(actionName as string) as ActionDefinition, version)))
+    const serialize = reply.compileSerializationSchema(successSchema(outputFor(action, version)))
     const payload = serialize(successEnvelope(request.id, result as object))
     journalCall(runtime, service.name, request, reply, 200, payload)
     reply.type(JSON_TYPE)
@@ -139,7 +151,6 @@ function toZecError (error: Error & { code?: string, statusCode?: number }): Zec
   return errors.internal('The emulator hit an internal error; see its log for the request id.')
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8'
 const SERVICE_BY_PATH = new Map(SERVICES.map(s => [s.path, s.name]))
 
 export function registerErrorHandling (app: FastifyInstance): void {
