@@ -7,7 +7,8 @@
 //   npm run build && node bench/scale.mjs                  (5 rounds of 1000 calls per load)
 //   BENCH_ROUNDS=3 BENCH_CALLS=500 BENCH_STATES=disk-10k node bench/scale.mjs
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildState, BUSY_DISK } from './big-state.mjs'
 
@@ -53,7 +54,9 @@ if (TRACE) {
 
 async function start (state) {
   mkdirSync(WORK, { recursive: true })
-  const cached = join(WORK, `scale-${state}.sqlite`)
+  // Cached per text of big-state.mjs, not per build: an older build reads the same file (a newer one migrates it).
+  const tag = createHash('sha1').update(readFileSync(new URL('./big-state.mjs', import.meta.url))).digest('hex').slice(0, 8)
+  const cached = join(WORK, `scale-${state}-${tag}.sqlite`)
   if (!existsSync(cached)) await buildState(state, cached, DIST)
   const file = join(WORK, `scale-${state}.run.sqlite`)
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
