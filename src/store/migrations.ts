@@ -350,5 +350,22 @@ export const MIGRATIONS: string[] = [
   END;
   INSERT INTO dimension_counts(account_id, kind, dimension, value, n)
     SELECT account_id, 'snapshots', 'disk_id', disk_id, COUNT(*) FROM snapshots GROUP BY account_id, disk_id;
+  `,
+  // 7: a placeholder, replaced by the request-history table of another branch when the branches
+  // merge. Never released: a database migrated by this branch alone is at version 8 and would skip it.
+  `
+  -- reserved for migration 7
+  `,
+  // 8. Instances get the due indexes disks and snapshots got in migration 6 (their settling read
+  // every pending instance of the account through instances_pending). Then the per-account
+  // pending indexes are read by no statement, yet every transition wrote them twice (an entry when
+  // it started, its removal when it ended) in a B-tree as large as what is in flight: dropped.
+  // Measured at 100k pending snapshots: a create and its settle cost ~9 % less in SQLite.
+  `
+  CREATE INDEX instances_due ON instances(account_id, due_at) WHERE due_at IS NOT NULL;
+  CREATE INDEX instances_due_describes ON instances(account_id, describes_seen - due_describes) WHERE due_describes IS NOT NULL;
+  DROP INDEX disks_pending;
+  DROP INDEX snapshots_pending;
+  DROP INDEX instances_pending;
   `
 ]
