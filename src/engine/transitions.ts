@@ -5,12 +5,13 @@
  */
 import { outcomeOf } from '../domain/outcomes.js'
 import { followUp, TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
+import { GONE } from '../store/history.js'
 import { NO_PENDING, type DiskRecord, type InstanceRecord, type Pending, type SnapshotRecord } from '../store/records.js'
 import type { Table } from '../store/table.js'
 import type { ActionContext, Runtime } from './context.js'
 import { runSchedules } from './schedules.js'
 
-type Lifecycled = Pending & { status: string, instanceId?: string | null }
+type Lifecycled = Pending & { accountId: string, status: string, instanceId?: string | null }
 
 function tableFor (runtime: Runtime, transition: TransitionName): Table<Lifecycled> {
   if (transition.startsWith('instance.')) return runtime.store.instances as unknown as Table<Lifecycled>
@@ -57,14 +58,29 @@ function pendingFor (runtime: Runtime, transition: TransitionName, start: number
   return { pending, immediate: schedule.immediate }
 }
 
+/** When a transition settled at `now` ended: at its due time when the clock jumped past it, else now (a describes count, a manual step). */
+const endOf = (record: Pending, now: number) => Math.min(record.dueAt ?? now, now)
+
 /**
- * Applies how `transition` ends to `record`. A transition with a follow-up starts it from the
- * moment the first one was due, so a jump of the clock gives the same result as waiting.
+ * Applies how `transition` ends (at `endedAt`) to `record`, and keeps it in the resource's
+ * history. A transition with a follow-up starts it from the moment the first one ended, so a
+ * jump of the clock gives the same result as waiting.
  */
-function complete (runtime: Runtime, transition: TransitionName, record: Lifecycled, now: number): void {
+function complete (runtime: Runtime, transition: TransitionName, record: Lifecycled, now: number, endedAt: number): void {
   const table = tableFor(runtime, transition)
   const id = idOf(transition, record)
   const outcome = outcomeOf(transition, record, record.endsFailed)
+  // Before the row goes: a destroyed resource's history is then marked to be kept, not dropped with it.
+  runtime.store.history.record({
+    accountId: record.accountId,
+    resourceId: id,
+    transition,
+    status: TRANSITIONS[transition].status,
+    startedAt: record.transitionStarted ?? endedAt,
+    endedAt,
+    endStatus: outcome.gone ? GONE : outcome.status,
+    failed: record.endsFailed
+  })
   if (transition.startsWith('instance.')) settleInstanceDisks(runtime, record as unknown as InstanceRecord, outcome.gone ? null : outcome.status)
   if (outcome.gone) {
     table.remove(id)
@@ -73,7 +89,7 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
   const ended = { ...record, ...NO_PENDING, status: outcome.status, ...(outcome.detach === true ? { instanceId: null } : {}) }
   table.update(id, ended)
   const next = record.endsFailed ? undefined : followUp(transition)
-  if (next !== undefined) beginTransitionAt(runtime, next, ended, Math.min(record.dueAt ?? now, now), now)
+  if (next !== undefined) beginTransitionAt(runtime, next, ended, endedAt, now)
 }
 
 /**
@@ -85,7 +101,8 @@ export function beginTransitionAt (runtime: Runtime, transition: TransitionName,
   const patch = { ...extra, ...pending, status: TRANSITIONS[transition].status }
   tableFor(runtime, transition).update(idOf(transition, record), patch)
   const started = { ...record, ...patch }
-  if (immediate || (pending.dueAt !== null && pending.dueAt <= now)) complete(runtime, transition, started, now)
+  if (immediate) complete(runtime, transition, started, now, at)
+  else if (pending.dueAt !== null && pending.dueAt <= now) complete(runtime, transition, started, now, pending.dueAt)
 }
 
 /**
@@ -107,7 +124,7 @@ export function noteDescribed (ctx: ActionContext, transitionPrefix: 'disk.' | '
  */
 export function settleAccount (runtime: Runtime, accountId: string, now: number): void {
   for (const table of [runtime.store.instances, runtime.store.disks, runtime.store.snapshots] as unknown as Table<Lifecycled>[]) {
-    for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record, now)
+    for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record, now, endOf(record, now))
   }
   runSchedules(runtime, accountId, now)
   for (const snapshot of runtime.store.snapshots.expired(accountId, now)) runtime.store.snapshots.remove(snapshot.snapshotId)
@@ -116,7 +133,8 @@ export function settleAccount (runtime: Runtime, accountId: string, now: number)
 /** Completes one resource's pending transition now, whatever its policy (the admin "manual" step). */
 export function completeNow (runtime: Runtime, record: Lifecycled): boolean {
   if (record.transition === null) return false
-  complete(runtime, record.transition as TransitionName, record, runtime.clock.now())
+  const now = runtime.clock.now()
+  complete(runtime, record.transition as TransitionName, record, now, endOf(record, now))
   return true
 }
 
