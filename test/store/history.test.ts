@@ -12,10 +12,7 @@ import { NO_PENDING, type SnapshotRecord } from '../../src/store/records.js'
 const entry = (resourceId: string, endedAt: number, endStatus = 'AVAILABLE', accountId = 'a'): HistoryEntry =>
   ({ accountId, resourceId, transition: 'snapshot.create', status: 'CREATING', startedAt: endedAt - 1000, endedAt, endStatus, failed: false })
 
-const snapshot = (snapshotId: string, accountId = 'a'): SnapshotRecord => ({
-  snapshotId, accountId, snapshotName: snapshotId, diskId: 'd', diskType: 'DATA', diskSize: 20, zoneId: 'z', resourceGroupId: 'rg',
-  snapshotType: 'Manual', status: 'AVAILABLE', retentionTime: null, createTime: 0, ...NO_PENDING
-})
+const snapshot = (snapshotId: string, accountId = 'a'): SnapshotRecord => ({ snapshotId, accountId, snapshotName: snapshotId, diskId: 'd', diskType: 'DATA', diskSize: 20, zoneId: 'z', resourceGroupId: 'rg', snapshotType: 'Manual', status: 'AVAILABLE', retentionTime: null, createTime: 0, ...NO_PENDING })
 
 function storeWith (t: Parameters<Parameters<typeof t.test>[1]>[0], ...accounts: string[]): Store {
   const store = openStore(':memory:')
