@@ -4,7 +4,7 @@
  * transaction, so no timer runs and nothing is lost across restarts.
  */
 import { outcomeOf } from '../domain/outcomes.js'
-import { followUp, TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
+import { followUp, isTransitionName, TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
 import { GONE } from '../store/history.js'
 import { NO_PENDING, type DiskRecord, type InstanceRecord, type Pending, type SnapshotRecord } from '../store/records.js'
 import type { Table } from '../store/table.js'
@@ -29,15 +29,19 @@ function idOf (transition: TransitionName, record: Lifecycled): string {
  * disk and the data disks created with it; portable disks were detached by ReleaseInstances):
  * in the recycle bin with it, destroyed with it.
  */
-function settleInstanceDisks (runtime: Runtime, instance: InstanceRecord, status: string | null): void {
+function settleInstanceDisks (runtime: Runtime, instance: InstanceRecord, status: string | null, at: number): void {
   if (status !== null && status !== 'RECYCLE') return
   for (const disk of runtime.store.disks.attachedTo(instance.accountId, instance.instanceId)) {
     // A portable disk still on its way off (DETACHING) finishes coming off; it never goes with the instance.
     if (disk.portable) {
-      if (status === null) runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'AVAILABLE', instanceId: null })
+      if (status === null) {
+        endPending(runtime, disk, at, 'AVAILABLE')
+        runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'AVAILABLE', instanceId: null })
+      }
     } else if (status === null) {
       runtime.store.disks.remove(disk.diskId)
     } else {
+      endPending(runtime, disk, at, 'RECYCLED')
       runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'RECYCLED' })
     }
   }
@@ -56,6 +60,25 @@ function pendingFor (runtime: Runtime, transition: TransitionName, start: number
     returnStatus
   }
   return { pending, immediate: schedule.immediate }
+}
+
+/**
+ * Keeps in the history the pending transition of `record` that something other than its own end
+ * stops at `at`, leaving the resource in `status`: a second ReleaseDisk over the recycle bin's
+ * expiry, RenewDisk, the instance a DETACHING disk was leaving going away.
+ */
+export function endPending (runtime: Runtime, record: Lifecycled, at: number, status: string): void {
+  if (record.transition === null || !isTransitionName(record.transition)) return
+  runtime.store.history.record({
+    accountId: record.accountId,
+    resourceId: idOf(record.transition, record),
+    transition: record.transition,
+    status: TRANSITIONS[record.transition].status,
+    startedAt: record.transitionStarted ?? at,
+    endedAt: at,
+    endStatus: status,
+    failed: false
+  })
 }
 
 /** When a transition settled at `now` ended: at its due time when the clock jumped past it, else now (a describes count, a manual step). */
@@ -81,7 +104,7 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
     endStatus: outcome.gone ? GONE : outcome.status,
     failed: record.endsFailed
   })
-  if (transition.startsWith('instance.')) settleInstanceDisks(runtime, record as unknown as InstanceRecord, outcome.gone ? null : outcome.status)
+  if (transition.startsWith('instance.')) settleInstanceDisks(runtime, record as unknown as InstanceRecord, outcome.gone ? null : outcome.status, endedAt)
   if (outcome.gone) {
     table.remove(id)
     return
@@ -97,6 +120,7 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
  * jumped over), and ends it at once if it would already have ended by `now`.
  */
 export function beginTransitionAt (runtime: Runtime, transition: TransitionName, record: Lifecycled, at: number, now: number, extra: Record<string, unknown> = {}): void {
+  endPending(runtime, record, at, TRANSITIONS[transition].status)
   const { pending, immediate } = pendingFor(runtime, transition, at, record.status)
   const patch = { ...extra, ...pending, status: TRANSITIONS[transition].status }
   tableFor(runtime, transition).update(idOf(transition, record), patch)

@@ -50,6 +50,25 @@ t.test('a describes:N transition ends at the request that settles it; a follow-u
   ], 'destroyed at its due time; its history is still there')
 })
 
+t.test('a transition cut short by another action is kept, ended in the status it was left in', async t => {
+  const { app, clock } = await build(t, { lifecycle: { 'disk.recycle': { kind: 'immediate' }, 'disk.delete': { kind: 'manual' } } })
+  await ok(t, app, 'ReleaseDisk', { diskId: DISK.spare })
+  clock.advance(60_000)
+  await ok(t, app, 'RenewDisk', { diskId: DISK.spare })
+  t.match(await entriesOf(app, DISK.spare), [
+    { transition: 'disk.expire', status: 'RECYCLED', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:01:00Z', endStatus: 'AVAILABLE', failed: false },
+    { transition: 'disk.recycle', endStatus: 'RECYCLED' }
+  ], 'RenewDisk took it out of the recycle bin')
+  await ok(t, app, 'ReleaseDisk', { diskId: DISK.spare })
+  clock.advance(60_000)
+  await ok(t, app, 'ReleaseDisk', { diskId: DISK.spare })
+  t.match(await entriesOf(app, DISK.spare), [
+    { transition: 'disk.delete', status: 'DELETING', startedAt: '2026-01-15T10:02:00Z', endedAt: null },
+    { transition: 'disk.expire', startedAt: '2026-01-15T10:01:00Z', endedAt: '2026-01-15T10:02:00Z', endStatus: 'DELETING' },
+    { transition: 'disk.recycle' }, { transition: 'disk.expire' }, { transition: 'disk.recycle' }
+  ], 'the second ReleaseDisk ended its stay in the recycle bin')
+})
+
 t.test('a destroyed snapshot\'s history is kept for an hour, then forgotten', async t => {
   const { app, clock } = await build(t, { lifecycle: AFTER_3S })
   await ok(t, app, 'DeleteSnapshots', { snapshotIds: [SNAPSHOT.webDataManual] })
