@@ -106,7 +106,12 @@ t.test('the console shows the demo, follows a snapshot, the journal, a fault rul
   await page.locator(`tr[data-row="${snapshotId}"] a`).first().click()
   await see(t, 'the detail page lists its fields', () => page.locator('.fields dd', { hasText: 'console-test' }).waitFor())
   await see(t, 'and its disk', () => page.locator(`tr[data-row="${DISK.spare}"]`).waitFor())
-  await see(t, 'its history has the call that made it', () => page.getByRole('region', { name: 'Calls that name it (journal)' }).locator('tr', { hasText: 'CreateSnapshot' }).waitFor())
+  const history = page.getByRole('region', { name: 'History (transitions, schedule runs, calls)' })
+  await see(t, 'its history has the call that made it', () => history.locator('tr', { hasText: 'CreateSnapshot' }).filter({ hasText: 'Call' }).waitFor())
+  await see(t, 'and its creation, ended AVAILABLE at the virtual time it was due', () =>
+    history.locator('tr', { hasText: 'snapshot.create' }).filter({ hasText: 'Transition' }).filter({ hasText: 'ended 2026-01-15 11:00:00Z' }).filter({ hasText: 'AVAILABLE' }).waitFor())
+  const order = await history.locator('td[data-col="what"]').allTextContents()
+  t.same(order.slice(0, 2), ['Transition', 'Call'], 'newest first: the transition above the call that started it (the same second)')
 
   // The journal has the call, with its bodies.
   await page.getByRole('link', { name: 'Journal' }).click()
