@@ -4,12 +4,16 @@
 // and the worst are reported in ms, next to a baseline measured in the same run: one
 // GET /_emulator/clock, so a slow machine shows as a slow baseline.
 //   npm run bench:state              (REPEAT=7, RESOURCES=10000)
+//   DIST=/other/checkout/dist node bench/state.mjs   (another build, for a before/after in one run)
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { buildApp } from '../dist/src/app.js'
-import { makeConfig } from '../dist/src/config.js'
-import { NO_PENDING } from '../dist/src/store/records.js'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const DIST = process.env.DIST === undefined ? new URL('../dist/', import.meta.url) : pathToFileURL(resolve(process.env.DIST) + '/')
+const { buildApp } = await import(new URL('src/app.js', DIST).href)
+const { makeConfig } = await import(new URL('src/config.js', DIST).href)
+const { NO_PENDING } = await import(new URL('src/store/records.js', DIST).href)
 
 const REPEAT = Number(process.env.REPEAT ?? 7)
 const RESOURCES = Number(process.env.RESOURCES ?? 10_000)

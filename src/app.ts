@@ -12,6 +12,7 @@ import { registerHealth } from './admin/health.js'
 import { registerClock } from './admin/clock.js'
 import { registerFaults } from './admin/faults.js'
 import { adminValidatorCompiler, registerDocs } from './admin/docs.js'
+import { registerHistory } from './admin/history.js'
 import { registerLifecycle } from './admin/lifecycle.js'
 import { registerAdminToken } from './admin/token.js'
 import { registerReset } from './admin/reset.js'
@@ -105,6 +106,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   registerHealth(app, runtime, startedAt)
   registerClock(app, runtime)
   registerLifecycle(app, runtime)
+  registerHistory(app, runtime)
   registerReset(app, runtime, fixtures)
   const keeper = createStateKeeper(runtime)
   registerState(app, runtime, keeper)

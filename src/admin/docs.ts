@@ -32,7 +32,7 @@ export async function registerDocs (app: FastifyInstance): Promise<void> {
       info: {
         title: 'zec-emulator admin API',
         version: VERSION,
-        description: 'Control of the emulator: health, readiness, the virtual clock, lifecycle policies, reset, checkpoints, export and import, quotas, fault rules and the request journal. ZEC itself is served at POST /api/v2/zec. Every failure answers `{requestId, code, message}`.'
+        description: 'Control of the emulator: health, readiness, the virtual clock, lifecycle policies, reset, checkpoints, export and import, quotas, fault rules, the request journal and the lifecycle history of each resource. ZEC itself is served at POST /api/v2/zec. Every failure answers `{requestId, code, message}`.'
       },
       components: {
         securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'Needed when the emulator runs with --admin-token / ZEC_ADMIN_TOKEN' } }

@@ -4,13 +4,14 @@
  * transaction, so no timer runs and nothing is lost across restarts.
  */
 import { outcomeOf } from '../domain/outcomes.js'
-import { followUp, TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
+import { followUp, isTransitionName, TRANSITIONS, scheduleFor, type TransitionName } from '../domain/lifecycle.js'
+import { GONE } from '../store/history.js'
 import { NO_PENDING, type DiskRecord, type InstanceRecord, type Pending, type SnapshotRecord } from '../store/records.js'
 import type { Table } from '../store/table.js'
 import type { ActionContext, Runtime } from './context.js'
 import { runSchedules } from './schedules.js'
 
-type Lifecycled = Pending & { status: string, instanceId?: string | null }
+type Lifecycled = Pending & { accountId: string, status: string, instanceId?: string | null }
 
 function tableFor (runtime: Runtime, transition: TransitionName): Table<Lifecycled> {
   if (transition.startsWith('instance.')) return runtime.store.instances as unknown as Table<Lifecycled>
@@ -28,15 +29,19 @@ function idOf (transition: TransitionName, record: Lifecycled): string {
  * disk and the data disks created with it; portable disks were detached by ReleaseInstances):
  * in the recycle bin with it, destroyed with it.
  */
-function settleInstanceDisks (runtime: Runtime, instance: InstanceRecord, status: string | null): void {
+function settleInstanceDisks (runtime: Runtime, instance: InstanceRecord, status: string | null, at: number): void {
   if (status !== null && status !== 'RECYCLE') return
   for (const disk of runtime.store.disks.attachedTo(instance.accountId, instance.instanceId)) {
     // A portable disk still on its way off (DETACHING) finishes coming off; it never goes with the instance.
     if (disk.portable) {
-      if (status === null) runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'AVAILABLE', instanceId: null })
+      if (status === null) {
+        endPending(runtime, disk, at, 'AVAILABLE')
+        runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'AVAILABLE', instanceId: null })
+      }
     } else if (status === null) {
       runtime.store.disks.remove(disk.diskId)
     } else {
+      endPending(runtime, disk, at, 'RECYCLED')
       runtime.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'RECYCLED' })
     }
   }
@@ -58,14 +63,48 @@ function pendingFor (runtime: Runtime, transition: TransitionName, start: number
 }
 
 /**
- * Applies how `transition` ends to `record`. A transition with a follow-up starts it from the
- * moment the first one was due, so a jump of the clock gives the same result as waiting.
+ * Keeps in the history the pending transition of `record` that something other than its own end
+ * stops at `at`, leaving the resource in `status`: a second ReleaseDisk over the recycle bin's
+ * expiry, RenewDisk, the instance a DETACHING disk was leaving going away.
  */
-function complete (runtime: Runtime, transition: TransitionName, record: Lifecycled, now: number): void {
+export function endPending (runtime: Runtime, record: Lifecycled, at: number, status: string): void {
+  if (record.transition === null || !isTransitionName(record.transition)) return
+  runtime.store.history.record({
+    accountId: record.accountId,
+    resourceId: idOf(record.transition, record),
+    transition: record.transition,
+    status: TRANSITIONS[record.transition].status,
+    startedAt: record.transitionStarted ?? at,
+    endedAt: at,
+    endStatus: status,
+    failed: false
+  })
+}
+
+/** When a transition settled at `now` ended: at its due time when the clock jumped past it, else now (a describes count, a manual step). */
+const endOf = (record: Pending, now: number) => Math.min(record.dueAt ?? now, now)
+
+/**
+ * Applies how `transition` ends (at `endedAt`) to `record`, and keeps it in the resource's
+ * history. A transition with a follow-up starts it from the moment the first one ended, so a
+ * jump of the clock gives the same result as waiting.
+ */
+function complete (runtime: Runtime, transition: TransitionName, record: Lifecycled, now: number, endedAt: number): void {
   const table = tableFor(runtime, transition)
   const id = idOf(transition, record)
   const outcome = outcomeOf(transition, record, record.endsFailed)
-  if (transition.startsWith('instance.')) settleInstanceDisks(runtime, record as unknown as InstanceRecord, outcome.gone ? null : outcome.status)
+  // Before the row goes: a destroyed resource's history is then marked to be kept, not dropped with it.
+  runtime.store.history.record({
+    accountId: record.accountId,
+    resourceId: id,
+    transition,
+    status: TRANSITIONS[transition].status,
+    startedAt: record.transitionStarted ?? endedAt,
+    endedAt,
+    endStatus: outcome.gone ? GONE : outcome.status,
+    failed: record.endsFailed
+  })
+  if (transition.startsWith('instance.')) settleInstanceDisks(runtime, record as unknown as InstanceRecord, outcome.gone ? null : outcome.status, endedAt)
   if (outcome.gone) {
     table.remove(id)
     return
@@ -76,7 +115,7 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
   table.update(id, change)
   const ended = { ...record, ...change }
   const next = record.endsFailed ? undefined : followUp(transition)
-  if (next !== undefined) beginTransitionAt(runtime, next, ended, Math.min(record.dueAt ?? now, now), now)
+  if (next !== undefined) beginTransitionAt(runtime, next, ended, endedAt, now)
 }
 
 /**
@@ -84,11 +123,13 @@ function complete (runtime: Runtime, transition: TransitionName, record: Lifecyc
  * jumped over), and ends it at once if it would already have ended by `now`.
  */
 export function beginTransitionAt (runtime: Runtime, transition: TransitionName, record: Lifecycled, at: number, now: number, extra: Record<string, unknown> = {}): void {
+  endPending(runtime, record, at, TRANSITIONS[transition].status)
   const { pending, immediate } = pendingFor(runtime, transition, at, record.status)
   const patch = { ...extra, ...pending, status: TRANSITIONS[transition].status }
   tableFor(runtime, transition).update(idOf(transition, record), patch)
   const started = { ...record, ...patch }
-  if (immediate || (pending.dueAt !== null && pending.dueAt <= now)) complete(runtime, transition, started, now)
+  if (immediate) complete(runtime, transition, started, now, at)
+  else if (pending.dueAt !== null && pending.dueAt <= now) complete(runtime, transition, started, now, pending.dueAt)
 }
 
 /**
@@ -121,7 +162,7 @@ export function noteDescribed (ctx: ActionContext, transitionPrefix: 'disk.' | '
  */
 export function settleAccount (runtime: Runtime, accountId: string, now: number): void {
   for (const table of [runtime.store.instances, runtime.store.disks, runtime.store.snapshots] as unknown as Table<Lifecycled>[]) {
-    for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record, now)
+    for (const record of table.due(accountId, now)) complete(runtime, record.transition as TransitionName, record, now, endOf(record, now))
   }
   runSchedules(runtime, accountId, now)
   for (const snapshot of runtime.store.snapshots.expired(accountId, now)) runtime.store.snapshots.remove(snapshot.snapshotId)
@@ -130,7 +171,8 @@ export function settleAccount (runtime: Runtime, accountId: string, now: number)
 /** Completes one resource's pending transition now, whatever its policy (the admin "manual" step). */
 export function completeNow (runtime: Runtime, record: Lifecycled): boolean {
   if (record.transition === null) return false
-  complete(runtime, record.transition as TransitionName, record, runtime.clock.now())
+  const now = runtime.clock.now()
+  complete(runtime, record.transition as TransitionName, record, now, endOf(record, now))
   return true
 }
 

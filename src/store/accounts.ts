@@ -28,11 +28,12 @@ export function createAccounts (db: Db) {
     .map(t => t.name).filter(name => !ACCOUNT_TABLES.has(name))
   const clearStatements = resourceTables.map(name => db.prepare(`DELETE FROM "${name}" WHERE account_id = ?`))
 
-  const selectCountTriggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (sql LIKE '%row_counts%' OR sql LIKE '%dimension_counts%')")
+  const selectCountTriggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (sql LIKE '%row_counts%' OR sql LIKE '%dimension_counts%' OR sql LIKE '%resource_history%')")
   /**
-   * Runs `work`, which removes every resource of `accountId`, with the count triggers suspended,
-   * then drops the account's counts: deleting ten thousand rows one trigger at a time was most of
-   * what a reset cost. DDL is transactional in SQLite, so a failure brings the triggers back.
+   * Runs `work`, which removes every resource of `accountId`, with the count and history triggers
+   * suspended, then drops the account's counts: deleting ten thousand rows one trigger at a time
+   * was most of what a reset cost (the history goes with the account's rows, as a resource table).
+   * DDL is transactional in SQLite, so a failure brings the triggers back.
    */
   const removingAllOf = (accountId: string, work: () => void) => {
     const triggers = selectCountTriggers.all() as { name: string, sql: string }[]

@@ -4,6 +4,7 @@ import { createControl } from './control.js'
 import { openDatabase, type Db } from './db.js'
 import { createDisks } from './disks.js'
 import { createFaults } from './faults.js'
+import { createHistory } from './history.js'
 import { createIds } from './ids.js'
 import { createImages } from './images.js'
 import { createInstances } from './instances.js'
@@ -31,6 +32,7 @@ export function createStore (db: Db) {
     subnets: createSubnets(db),
     securityGroups: createSecurityGroups(db),
     faults: createFaults(db),
+    history: createHistory(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     close: () => { db.close() }

@@ -1,10 +1,11 @@
 /**
  * One resource: every field ZEC answers for it (as sent), what it is tied to (a disk's snapshots,
  * policy and instance; a policy's disks and the snapshots its schedule made; an instance's disks),
- * and its history: the journal entries that name it and its schedule runs, with virtual times.
+ * and its history: its lifecycle transitions, its schedule runs and the journal entries that name
+ * it, in one table ordered by virtual time, newest first.
  */
-import { admin, describeError } from './api.js'
-import { dash, h, link, status, swap, table, time, type Child } from './dom.js'
+import { admin, ApiError, describeError } from './api.js'
+import { h, link, status, swap, table, time, type Child } from './dom.js'
 import { diskHref, diskTable, instanceHref, instanceTable, policyHref, policyTable, snapshotHref, snapshotTable } from './resources.js'
 import { findResource, isOwn, state, type JournalEntry, type Row } from './state.js'
 
@@ -37,41 +38,95 @@ function fields (row: Row, own: string): HTMLElement {
   return h('dl', { class: 'fields' }, Object.entries(row).map(([k, v]) => [h('dt', null, k), h('dd', null, value(k, v, own))]))
 }
 
-/** The journal, read when the page opens and again when a new call arrives, searched for the id. */
-let history: { id: string, entries: JournalEntry[], error: string, newest: string } = { id: '', entries: [], error: '', newest: '' }
+/** A transition as GET /_emulator/resources/{id}/history answers it. */
+interface Transition { transition: string, status: string, startedAt: string, endedAt: string | null, endStatus: string | null, failed: boolean }
+
+/** What has a lifecycle, so a history route to ask. */
+const LIFECYCLED = new Set(['disk', 'snapshot', 'instance'])
+
+/**
+ * The journal and the resource's transitions, read when the page opens and again when a new call
+ * arrives or the resource changes (a clock move ends a transition without any call), searched
+ * for the id. `seen` is what they were read for; until a new read answers, the last one for
+ * the same id stays on the page.
+ */
+let history: { id: string, seen: string, calls: JournalEntry[], transitions: Transition[], errors: string[] } = { id: '', seen: '', calls: [], transitions: [], errors: [] }
 let loading = ''
 
-async function loadHistory (id: string): Promise<void> {
+async function readCalls (id: string): Promise<JournalEntry[]> {
+  const answer = await admin<{ requests: JournalEntry[] }>('GET', '/_emulator/requests?limit=1000')
+  return answer.requests.filter(e => !isOwn(e) && ((e.request ?? '').includes(id) || (e.response ?? '').includes(id)))
+}
+
+async function readTransitions (kind: string, id: string): Promise<Transition[]> {
+  if (!LIFECYCLED.has(kind)) return []
   try {
-    const answer = await admin<{ requests: JournalEntry[] }>('GET', '/_emulator/requests?limit=1000')
-    const entries = answer.requests.filter(e => !isOwn(e) && ((e.request ?? '').includes(id) || (e.response ?? '').includes(id)))
-    history = { id, entries, error: '', newest: state.recent[0]?.id ?? '' }
+    const answer = await admin<{ history: Transition[] }>('GET', `/_emulator/resources/${encodeURIComponent(id)}/history?account=${encodeURIComponent(state.account)}`)
+    return answer.history
   } catch (error) {
-    history = { id, entries: [], error: describeError(error), newest: state.recent[0]?.id ?? '' }
+    // Gone longer than the hour its history is kept, or never in this account: nothing to show.
+    if (error instanceof ApiError && error.status === 404) return []
+    throw error
   }
 }
 
+async function loadHistory (kind: string, id: string, seen: string): Promise<void> {
+  const errors: string[] = []
+  const [calls, transitions] = await Promise.all([
+    readCalls(id).catch(error => { errors.push(`The journal answered: ${describeError(error)}`); return [] }),
+    readTransitions(kind, id).catch(error => { errors.push(`The history answered: ${describeError(error)}`); return [] })
+  ])
+  history = { id, seen, calls, transitions, errors }
+}
+
+/** One row of the History table: when, what it is (as text), and what happened. */
+interface Event { at: number, when: string, what: string, detail: Child, outcome: Child, rank: number }
+
+// Seconds, as ZEC's times have them: a call and the transition it started share their second, and
+// the rank then puts the call below what it started (newest first).
+const second = (iso: string) => Math.floor(Date.parse(iso) / 1000)
+
+function transitionEvent (tr: Transition): Event {
+  return {
+    at: second(tr.startedAt),
+    when: tr.startedAt,
+    what: 'Transition',
+    detail: [h('code', null, tr.transition), ` through ${tr.status}, `, tr.endedAt === null ? 'in flight' : `ended ${time(tr.endedAt)}`],
+    outcome: tr.endStatus === null ? status(tr.status) : [status(tr.endStatus), tr.failed ? ' failed' : ''],
+    rank: 0
+  }
+}
+
+const runEvent = (s: Row): Event => ({
+  at: second(s.createTime),
+  when: s.createTime,
+  what: 'Schedule run',
+  detail: ['auto snapshot ', link(snapshotHref(s.snapshotId), s.snapshotId), ` ${String(s.snapshotName)}`],
+  outcome: status(s.status),
+  rank: 1
+})
+
+const callEvent = (e: JournalEntry): Event => ({
+  at: second(e.virtualTime),
+  when: e.virtualTime,
+  what: 'Call',
+  detail: [`${e.action} `, link(`#/journal?id=${encodeURIComponent(e.id)}`, 'bodies', `history-${e.id}`)],
+  outcome: `${e.status}${e.code === null || e.code === undefined ? '' : ` ${e.code}`}`,
+  rank: 2
+})
+
 function historyTable (id: string, runs: Row[]): Child[] {
-  const entries = history.id === id ? history.entries : []
+  const loaded = history.id === id
+  const events = [...(loaded ? history.transitions.map(transitionEvent) : []), ...runs.map(runEvent), ...(loaded ? history.calls.map(callEvent) : [])]
+  events.sort((a, b) => b.at - a.at || a.rank - b.rank)
   return [
-    runs.length > 0
-      ? table('Schedule runs (Auto snapshots)', [
-        { label: 'Virtual time', cell: s => time(s.createTime) },
-        { label: 'Snapshot', cell: s => link(snapshotHref(s.snapshotId), s.snapshotId) },
-        { label: 'Name', cell: s => s.snapshotName },
-        { label: 'Status', cell: s => status(s.status) }
-      ], runs)
-      : null,
-    history.error !== '' && history.id === id
-      ? h('p', { class: 'error' }, `The journal answered: ${history.error}`)
-      : table('Calls that name it (journal)', [
-        { label: 'Virtual time', cell: e => time(e.virtualTime) },
-        { label: 'Time', cell: e => time(e.time) },
-        { label: 'Action', cell: e => e.action },
-        { label: 'Status', cell: e => String(e.status), num: true },
-        { label: 'Code', cell: e => dash(e.code) },
-        { label: 'Journal', cell: e => link(`#/journal?id=${encodeURIComponent(e.id)}`, 'bodies', `history-${e.id}`) }
-      ], entries, history.id === id ? 'no call in the journal names it' : 'reading the journal…')
+    loaded ? history.errors.map(message => h('p', { class: 'error' }, message)) : null,
+    table('History (transitions, schedule runs, calls)', [
+      { label: 'Virtual time', cell: e => time(e.when) },
+      { label: 'What', cell: e => e.what, col: 'what' },
+      { label: 'Detail', cell: e => e.detail },
+      { label: 'Outcome', cell: e => e.outcome }
+    ], events, loaded ? 'no transition, schedule run or call names it' : 'reading the history…')
   ]
 }
 
@@ -107,10 +162,10 @@ export function renderDetail (region: HTMLElement, kind: string, id: string, for
   const meta = KINDS[kind]
   const row = findResource(kind, id)
   const newest = state.recent[0]?.id ?? ''
-  const wanted = `${id} ${newest}`
-  if ((history.id !== id || history.newest !== newest) && loading !== wanted) {
-    loading = wanted
-    loadHistory(id).then(() => {
+  const seen = JSON.stringify([id, newest, row ?? null])
+  if (history.seen !== seen && loading !== seen) {
+    loading = seen
+    loadHistory(kind, id, seen).then(() => {
       loading = ''
       if (region.isConnected && location.hash.includes(encodeURIComponent(id))) renderDetail(region, kind, id, true)
     })

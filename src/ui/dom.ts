@@ -46,7 +46,8 @@ export function swap (region: Element, ...children: Child[]): void {
 
 const TRANSITIONAL = new Set(['CREATING', 'ATTACHING', 'DETACHING', 'CHANGING', 'ROLLING_BACK', 'RECYCLING', 'DELETING', 'STARTING', 'STOPPING', 'REBOOTING', 'RELEASING', 'PENDING', 'DEPLOYING', 'REBUILDING', 'RESIZING'])
 const BAD = new Set(['FAILED', 'ERROR', 'CREATE_FAILED'])
-const IDLE = new Set(['STOPPED', 'RECYCLED', 'RELEASED'])
+// `gone`: how a resource's history says a transition destroyed it.
+const IDLE = new Set(['STOPPED', 'RECYCLED', 'RELEASED', 'gone'])
 
 export const isTransitional = (value: string): boolean => TRANSITIONAL.has(value)
 

@@ -168,3 +168,66 @@ t.test('reset to empty leaves accounts and keys, and no resources', async t => {
   t.equal((await ok(t, app, 'DescribeDisks', {})).totalCount, 13, 'back to the fixtures')
   t.match((await admin(app, 'POST', '/_emulator/reset', { to: 'nothing' })).body, { code: 'INVALID_PARAMETER_VALUE', message: /`to`/ })
 })
+
+/** Export bytes with a foreign key broken: a disk of an account that does not exist. */
+function withOrphanDisk (exported: Buffer): Buffer {
+  const image = Buffer.from(exported)
+  image[18] = 1
+  image[19] = 1
+  const db = new Database(image)
+  db.pragma('foreign_keys = OFF')
+  db.exec(`INSERT INTO disks (disk_id, account_id, disk_name, zone_id, disk_type, disk_category, disk_size, status, portable, snapshot_ability, resource_group_id, serial, charge_type, create_time)
+    VALUES ('1600000000000000009', 'no-such-account', 'orphan', 'asia-east-1a', 'DATA', 'Standard NVMe SSD', 20, 'AVAILABLE', 1, 1, 'rg', 'bbbbbbbbbbbbbbbbbbbb', 'POSTPAID', ${T0})`)
+  const bytes = db.serialize()
+  db.close()
+  return bytes
+}
+
+/** Export bytes with every page after the third overwritten: the header and the schema's root still read. */
+function damaged (exported: Buffer): Buffer {
+  const image = Buffer.from(exported)
+  const pageSize = image.readUInt16BE(16)
+  image.fill(0x5a, pageSize * 3)
+  return image
+}
+
+t.test('in file mode: restore, import and refusals, and a restart keeps the imported state', async t => {
+  const dir = t.testdir({})
+  const source = await build(t)
+  await changeEverything(t, source.app)
+  const exported = (await source.app.inject({ method: 'GET', url: '/_emulator/state/export' })).rawPayload
+  const wanted = await visibleState(source.app, KEYS)
+
+  const config = makeConfig({ db: join(dir, 'zec.db'), lifecycle: { 'snapshot.create': { kind: 'immediate' }, 'snapshot.delete': { kind: 'immediate' } } })
+  const app = await buildApp(config, { clockAt: T0 })
+  let closed = false
+  t.teardown(async () => { if (!closed) await app.close() })
+  await ok(t, app, 'DescribeDisks', {}, asKey('SUITE-A'))
+  const fixtures = await visibleState(app, KEYS)
+  t.equal((await admin(app, 'POST', '/_emulator/state/checkpoints', { name: 'fixtures' })).status, 200)
+
+  const importOf = (payload: Buffer) => app.inject({ method: 'POST', url: '/_emulator/state/import', headers: { 'content-type': 'application/octet-stream' }, payload })
+  const imported = await importOf(exported)
+  t.same(imported.json(), { imported: true, schemaVersion: MIGRATIONS.length, migratedFrom: MIGRATIONS.length })
+  t.same(await visibleState(app, KEYS), wanted, 'the imported state, every account')
+
+  for (const [what, payload] of [['a truncated file', exported.subarray(0, 4096)], ['a damaged file', damaged(exported)], ['a broken foreign key', withOrphanDisk(exported)]] as const) {
+    const res = await importOf(payload)
+    t.equal(res.statusCode, 400, what)
+    t.match(res.json(), { code: 'INVALID_STATE_FILE', message: /Nothing was changed/ }, what)
+  }
+  t.same(await visibleState(app, KEYS), wanted, 'the refusals changed nothing')
+
+  t.same(await admin(app, 'POST', '/_emulator/state/checkpoints/fixtures/restore'), { status: 200, body: { restored: 'fixtures' } })
+  t.same(await visibleState(app, KEYS), fixtures, 'the restore brings the checkpoint back')
+  await ok(t, app, 'CreateDisks', { zoneId: 'asia-east-1a', diskName: 'after-restore', diskSize: 20 })
+  t.equal((await importOf(exported)).statusCode, 200)
+  await app.close()
+  closed = true
+
+  const again = await buildApp(config)
+  t.teardown(() => again.close())
+  t.same(await visibleState(again, KEYS), wanted, 'a restart with --db keeps the imported state')
+  const inZone = await ok(t, again, 'DescribeDisks', { zoneId: 'asia-east-1a', pageSize: 1000 })
+  t.equal(inZone.totalCount, inZone.dataSet.length, 'per-zone counts agree with the rows')
+})

@@ -116,9 +116,9 @@ export function rssKiB (pid: number): number {
 
 export interface Reply { status: number, body: any, text: string }
 
-/** One ZEC call over HTTP; the body is parsed when it is JSON. */
-export async function zec (url: string, action: string, input: unknown = {}, headers: Record<string, string> = {}): Promise<Reply> {
-  const res = await fetch(`${url}/api/v2/zec`, {
+/** One call over HTTP, to zec unless `path` names another service's; the body is parsed when it is JSON. */
+export async function zec (url: string, action: string, input: unknown = {}, headers: Record<string, string> = {}, path = '/api/v2/zec'): Promise<Reply> {
+  const res = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-zc-action': action, ...headers },
     body: typeof input === 'string' ? input : JSON.stringify(input)

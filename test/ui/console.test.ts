@@ -9,21 +9,16 @@
  * installs it); without either the test fails. Every wait is bounded (10 s).
  */
 import t, { type Test } from 'tap'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../../src/app.js'
-import { UI_DIR } from '../../src/admin/ui.js'
-import { makeConfig, type Config } from '../../src/config.js'
-import { DISK, SNAPSHOT, T0 } from '../helper.js'
+import type { Config } from '../../src/config.js'
+import { DISK, SNAPSHOT } from '../helper.js'
+import { DEMO_DISKS, WAIT, artifact, consoleBuilt, http, see, startEmulator, zec } from './support.js'
 
 const CHROMIUM = '/usr/bin/chromium'
-const WAIT = 10_000
-const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts')
-const DEMO_TOKEN = 'zec-emulator-demo-token'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 interface Session {
@@ -49,11 +44,7 @@ const launch = () => (browser ??= chromium.launchPersistentContext(profile, {
 }))
 
 async function open (t: Test, config: Partial<Config> = {}): Promise<Session> {
-  const app = await buildApp(makeConfig(config), { clockAt: T0 })
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  t.teardown(() => app.close())
-  const address = app.server.address()
-  const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`
+  const { app, base } = await startEmulator(t, config)
   const context = await launch()
   const page = await context.newPage()
   t.teardown(() => page.close())
@@ -66,50 +57,21 @@ async function open (t: Test, config: Partial<Config> = {}): Promise<Session> {
   return session
 }
 
-/** A bounded wait that is also an assertion: it passes when the condition holds within 10 s. */
-async function see (t: Test, what: string, wait: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await wait()
-    t.pass(what)
-    return true
-  } catch (error) {
-    t.fail(`${what}: ${(error as Error).message.split('\n')[0]}`)
-    return false
-  }
-}
-
 const statusIs = (page: Page, id: string, status: string) =>
   page.waitForFunction(([id, status]) => document.querySelector(`tr[data-row="${id}"] .status`)?.textContent === status, [id, status], { timeout: WAIT })
 
 async function shoot (page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: false, timeout: WAIT })
+  await page.screenshot({ path: artifact(name), fullPage: false, timeout: WAIT })
 }
 
-async function http (base: string, method: string, path: string, body?: unknown): Promise<{ status: number, body: any }> {
-  const res = await fetch(base + path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(WAIT) })
-  const text = await res.text()
-  return { status: res.status, body: text === '' ? null : JSON.parse(text) }
-}
-
-async function zec (base: string, action: string, input: unknown): Promise<{ status: number, body: any }> {
-  const res = await fetch(`${base}/api/v2/zec`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-zc-action': action, 'x-zc-version': '2025-09-01', authorization: `Bearer ${DEMO_TOKEN}` },
-    body: JSON.stringify(input),
-    signal: AbortSignal.timeout(WAIT)
-  })
-  return { status: res.status, body: await res.json() }
-}
-
-const ready = existsSync(CHROMIUM) && existsSync(join(UI_DIR, 'index.html'))
+const ready = existsSync(CHROMIUM) && consoleBuilt()
 // A browser on a machine shared with other suites is slow to start; every single wait is bounded
 // at 10 s, but the file as a whole may need more than tap's default of 120 s.
 t.setTimeout(300_000)
 
 t.test('what the browser test needs is here', async t => {
   t.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does it)`)
-  t.ok(existsSync(join(UI_DIR, 'index.html')), 'the console is built (npm run build)')
+  t.ok(consoleBuilt(), 'the console is built (npm run build)')
 })
 
 t.test('the console shows the demo, follows a snapshot, the journal, a fault rule and a checkpoint', { skip: ready ? false : 'Chromium or the built console is missing: the test above fails' }, async t => {
@@ -119,8 +81,7 @@ t.test('the console shows the demo, follows a snapshot, the journal, a fault rul
   t.equal(new URL(page.url()).pathname, '/_emulator/ui', '/_emulator/ redirects to the console')
 
   // The demo disks, each with its status as text.
-  const demo: [string, string][] = [[DISK.webSystem, 'IN_USE'], [DISK.spare, 'AVAILABLE'], [DISK.creating, 'CREATING'], [DISK.attaching, 'ATTACHING'], [DISK.detaching, 'DETACHING'], [DISK.changing, 'CHANGING'], [DISK.recycled, 'RECYCLED'], [DISK.failed, 'FAILED'], [DISK.sgSystem, 'IN_USE']]
-  for (const [id, status] of demo) await see(t, `disk ${id} shows ${status}`, () => statusIs(page, id, status))
+  for (const [id, status] of DEMO_DISKS) await see(t, `disk ${id} shows ${status}`, () => statusIs(page, id, status))
   await see(t, 'the fixture snapshots are listed', () => statusIs(page, SNAPSHOT.webDataManual, 'AVAILABLE'))
   await see(t, 'zones are sections with their name', () => page.getByRole('heading', { name: /Hong Kong 1 asia-east-1a/ }).waitFor())
   await see(t, 'instances are listed with their status', () => statusIs(page, '1300000000000000001', 'RUNNING'))
@@ -145,7 +106,12 @@ t.test('the console shows the demo, follows a snapshot, the journal, a fault rul
   await page.locator(`tr[data-row="${snapshotId}"] a`).first().click()
   await see(t, 'the detail page lists its fields', () => page.locator('.fields dd', { hasText: 'console-test' }).waitFor())
   await see(t, 'and its disk', () => page.locator(`tr[data-row="${DISK.spare}"]`).waitFor())
-  await see(t, 'its history has the call that made it', () => page.getByRole('region', { name: 'Calls that name it (journal)' }).locator('tr', { hasText: 'CreateSnapshot' }).waitFor())
+  const history = page.getByRole('region', { name: 'History (transitions, schedule runs, calls)' })
+  await see(t, 'its history has the call that made it', () => history.locator('tr', { hasText: 'CreateSnapshot' }).filter({ hasText: 'Call' }).waitFor())
+  await see(t, 'and its creation, ended AVAILABLE at the virtual time it was due', () =>
+    history.locator('tr', { hasText: 'snapshot.create' }).filter({ hasText: 'Transition' }).filter({ hasText: 'ended 2026-01-15 11:00:00Z' }).filter({ hasText: 'AVAILABLE' }).waitFor())
+  const order = await history.locator('td[data-col="what"]').allTextContents()
+  t.same(order.slice(0, 2), ['Transition', 'Call'], 'newest first: the transition above the call that started it (the same second)')
 
   // The journal has the call, with its bodies.
   await page.getByRole('link', { name: 'Journal' }).click()

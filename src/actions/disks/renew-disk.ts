@@ -6,6 +6,7 @@
 import { Type } from '@sinclair/typebox'
 import { Id } from '../../../schemas/common.js'
 import { errors } from '../../errors.js'
+import { endPending } from '../../engine/transitions.js'
 import { NO_PENDING } from '../../store/records.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
 import { loadDisk, requireDiskStatus } from '../disk-checks.js'
@@ -19,7 +20,8 @@ export default defineAction({
     const disk = loadDisk(ctx, input.diskId)
     if (disk.diskType === 'SYSTEM') throw errors.diskSystemType(`The disk \`${disk.diskId}\` is a system disk; it is renewed with its instance.`)
     requireDiskStatus([disk], ['RECYCLED'], 'renewed')
-    // Out of the recycle bin: its pending expiry (disk.expire) ends here.
+    // Out of the recycle bin: its pending expiry (disk.expire) ends here, as its history says.
+    endPending(ctx, disk, ctx.now, 'AVAILABLE')
     ctx.store.disks.update(disk.diskId, { ...NO_PENDING, status: 'AVAILABLE' })
     return {}
   }
