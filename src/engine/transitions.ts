@@ -140,7 +140,8 @@ export function insertInTransition (ctx: ActionContext, transition: TransitionNa
   const { pending, immediate } = pendingFor(ctx, transition, ctx.now, record.status)
   const started = { ...record, ...pending, status: TRANSITIONS[transition].status }
   tableFor(ctx, transition).insert(started)
-  if (immediate || (pending.dueAt !== null && pending.dueAt <= ctx.now)) complete(ctx, transition, started, ctx.now)
+  if (immediate) complete(ctx, transition, started, ctx.now, ctx.now)
+  else if (pending.dueAt !== null && pending.dueAt <= ctx.now) complete(ctx, transition, started, ctx.now, pending.dueAt)
 }
 
 /**
