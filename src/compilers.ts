@@ -16,15 +16,17 @@ type SerializerFactory = NonNullable<Factories['buildSerializer']>
 type ValidatorFactory = NonNullable<Factories['buildValidator']>
 type Serialize = (data: unknown) => string
 
-// Resolved from fastify, whose dependency it is: the copy Fastify itself would have loaded.
+// Resolved from fastify, whose dependency it is: the copy Fastify itself would have loaded. The
+// bundled command line takes the copy inside the bundle instead (scripts/bundle.mjs).
 const fromFastify = createRequire(createRequire(import.meta.url).resolve('fastify'))
+/** Fastify's own serializer factory (what it builds when given none). */
+const defaultSerializers = (): SerializerFactory => (fromFastify('@fastify/fast-json-stringify-compiler') as () => SerializerFactory)()
 
 const lazySerializers: SerializerFactory = (externalSchemas, serializerOpts) => {
   let factory: ReturnType<SerializerFactory> | undefined
   const compilerFor = () => {
     if (factory === undefined) {
-      const selector = fromFastify('@fastify/fast-json-stringify-compiler') as () => SerializerFactory
-      factory = selector()(externalSchemas, serializerOpts)
+      factory = defaultSerializers()(externalSchemas, serializerOpts)
     }
     return factory
   }
