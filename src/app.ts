@@ -26,6 +26,7 @@ import { loadStartState } from './engine/init.js'
 import { Journal } from './engine/journal.js'
 import { seedDatabase } from './engine/seed.js'
 import { createStateKeeper } from './engine/state.js'
+import { schemaCompilers } from './compilers.js'
 import { readFixtures } from './fixtures.js'
 import { readPriceTable } from './price-table.js'
 import { clientErrorOptions, registerClientErrors } from './protocol/client-errors.js'
@@ -94,10 +95,11 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     bodyLimit: 1024 * 1024,
     // What Node's parser and Fastify's router refuse answers the ZEC envelope too.
-    ...clientErrorOptions
+    ...clientErrorOptions,
+    // Given here, not set afterwards, so Fastify loads no compiler of its own (src/compilers.ts).
+    schemaController: schemaCompilers(adminValidatorCompiler)
   })
   app.decorate('runtime', runtime)
-  app.setValidatorCompiler(adminValidatorCompiler)
   registerErrorHandling(app)
   registerClientErrors(app)
   await registerDocs(app)

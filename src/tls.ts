@@ -8,7 +8,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { generate } from 'selfsigned'
 import type { Config } from './config.js'
 import { DataFileError } from './fixtures.js'
 
@@ -34,6 +33,8 @@ function read (path: string, what: string): string {
 
 /** A certificate for localhost, 127.0.0.1 and ::1, valid two years, usable as its own CA. */
 async function selfSigned (): Promise<{ key: string, cert: string }> {
+  // Loaded only here: it is one of the slowest modules to load, and most starts use no --tls.
+  const { generate } = await import('selfsigned')
   const now = new Date()
   const pems = await generate([{ name: 'commonName', value: 'zec-emulator' }, { name: 'organizationName', value: 'zec-emulator (local, self-signed)' }], {
     keySize: 2048,
