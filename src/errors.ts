@@ -5,9 +5,19 @@
  * silent the choice is ours and is listed in the README's behaviour notes.
  */
 export class ZecError extends Error {
-  constructor (readonly status: number, readonly code: string, message: string) {
+  readonly status: number
+  readonly code: string
+
+  constructor (status: number, code: string, message: string) {
+    // An answer, not a crash: no stack trace is captured. Capturing one was most of what a
+    // refused request cost (issue 9), and no stack of a ZecError is ever shown or logged.
+    const stackTraceLimit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
     super(message)
+    Error.stackTraceLimit = stackTraceLimit
     this.name = 'ZecError'
+    this.status = status
+    this.code = code
   }
 }
 

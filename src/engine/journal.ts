@@ -64,15 +64,16 @@ export function cut (text: string, limit: number): { text: string, truncated: bo
  */
 export function keepBody (text: string, limit: number): { text: string, truncated: boolean } {
   if (!SECRET_KEY.test(text)) return cut(text, limit)
-  let parsed: unknown
+  let redacted: string
   try {
-    parsed = JSON.parse(text)
+    redacted = JSON.stringify(redactValue(JSON.parse(text)))
   } catch {
+    // Not JSON, or JSON nested too deep to walk (a refused hostile body): the pattern redacts it.
     const kept = cut(text, limit)
-    const redacted = cut(kept.text.replace(SECRET_PAIR, `$1"${REDACTED}"`), limit)
-    return { text: redacted.text, truncated: kept.truncated || redacted.truncated }
+    const replaced = cut(kept.text.replace(SECRET_PAIR, `$1"${REDACTED}"`), limit)
+    return { text: replaced.text, truncated: kept.truncated || replaced.truncated }
   }
-  return cut(JSON.stringify(redactValue(parsed)), limit)
+  return cut(redacted, limit)
 }
 
 export interface StoredRecord extends JournalRecord {

@@ -4,12 +4,12 @@
  * One request = authenticate, parse, validate, settle due state, run the action, all in ONE
  * transaction, then wrap the result in ZEC's success envelope. Every failure, including ones
  * Fastify raises itself, leaves through the ZEC error envelope. Before any of it, the fault door
- * (fault-door.ts) may answer, delay or drop the call; the journal hooks (journal-hooks.ts)
- * observe every call, when the journal is on.
+ * (fault-door.ts) may answer, delay or drop the call; every answered call is journaled
+ * (journal-calls.ts), when the journal is on.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiVersion } from '../../schemas/common.js'
-import { outputFor, type ActionDefinition } from '../actions/define-action.js'
+import { outputFor } from '../actions/define-action.js'
 import { SERVICES, type Service } from '../actions/index.js'
 import { settleAccount } from '../engine/transitions.js'
 import type { Runtime } from '../engine/context.js'
@@ -18,13 +18,16 @@ import type { Fixtures } from '../fixtures.js'
 import { authenticate } from './auth.js'
 import { errorEnvelope, successEnvelope, successSchema } from './envelope.js'
 import { parseBody } from './body.js'
-import { passFaultDoor } from './fault-door.js'
-import { journalHooks } from './journal-hooks.js'
+import { mayFault, passFaultDoor } from './fault-door.js'
+import { journalCall } from './journal-calls.js'
 import { validateInput } from './validation.js'
 import { header } from './headers.js'
 
 export const ZEC_PATH = '/api/v2/zec'
 export const AUTH_WARNING_HEADER = 'x-zc-emulator-auth-warning'
+const JSON_TYPE = 'application/json; charset=utf-8'
+/** What a call's transaction returns when a fault rule may match it: the door decides first. */
+const DOOR = Symbol('fault door')
 
 /** What the per-request log line and the journal report. */
 export interface RequestFacts {
@@ -75,20 +78,22 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
   app.addContentTypeParser('*', (request, _payload, done) => {
     done(errors.unsupportedContentType(`The Content-Type \`${String(request.headers['content-type'])}\` is not supported; send application/json.`), undefined)
   })
+  // Set by the ZEC handler when it starts (no hook per request); null on every other route.
   app.decorateRequest('zec', null as unknown as RequestFacts)
-  app.addHook('onRequest', async (request) => { request.zec = {} })
 
   // Every service is signed, validated and answered the same way; only its actions differ.
   const handlerFor = (service: Service) => async (request: FastifyRequest, reply: FastifyReply) => {
     if (!runtime.ready) throw errors.notReady('The emulator is still loading its fixtures, state file and init folder; wait for GET /_emulator/ready.')
     const actionName = header(request, 'x-zc-action')
-    request.zec.action = actionName
-    const door = passFaultDoor(runtime, request, reply, service.name, actionName)
-    if (door !== null && await door) return reply
-    const version = versionOf(request, service)
+    request.zec = { action: actionName }
     const rawBody = request.body as Buffer | undefined
 
-    const result = runtime.store.transaction(() => {
+    const call = (askDoor: boolean) => runtime.store.transaction(() => {
+      // The fault door's first question is asked inside the call's one transaction: with no rule
+      // that may match (nearly always) a file database opens one transaction per call, not two.
+      // When one may, the transaction ends with nothing written and the door decides outside.
+      if (askDoor && mayFault(runtime, request, actionName)) return DOOR
+      const version = versionOf(request, service)
       const now = runtime.clock.now()
       request.zec.now = now
       const caller = authenticate(runtime, fixtures, {
@@ -111,16 +116,25 @@ export function registerZecRoute (app: FastifyInstance, runtime: Runtime, fixtur
       }
       const input = validateInput(action.input, parseBody(rawBody))
       settleAccount(runtime, caller.accountId, now)
-      return action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input)
+      return { action, version, result: action.handler({ ...runtime, accountId: caller.accountId, version, requestId: request.id, now }, input) }
     })
+    let answered = call(true)
+    if (answered === DOOR) {
+      const door = passFaultDoor(runtime, request, reply, service.name, actionName)
+      if (door !== null && await door) return reply
+      answered = call(false) as Exclude<typeof answered, typeof DOOR>
+    }
+    const { action, version, result } = answered
     // Serialized with the action's output schema (fast-json-stringify, compiled once per schema).
-    const serialize = reply.compileSerializationSchema(successSchema(outputFor(service.actions.get(actionName as string) as ActionDefinition, version)))
-    reply.type('application/json; charset=utf-8')
-    return serialize(successEnvelope(request.id, result as object))
+    const serialize = reply.compileSerializationSchema(successSchema(outputFor(action, version)))
+    const payload = serialize(successEnvelope(request.id, result as object))
+    journalCall(runtime, service.name, request, reply, 200, payload)
+    reply.type(JSON_TYPE)
+    return payload
   }
   for (const service of SERVICES) {
     const handler = handlerFor(service)
-    app.post(service.path, { config: { rawBody: true }, schema: { hide: true }, ...(journalHooks(runtime, service.name) as object) }, async (request, reply) => await handler(request, reply))
+    app.post(service.path, { config: { rawBody: true }, schema: { hide: true } }, async (request, reply) => await handler(request, reply))
   }
 }
 
@@ -137,13 +151,21 @@ function toZecError (error: Error & { code?: string, statusCode?: number }): Zec
   return errors.internal('The emulator hit an internal error; see its log for the request id.')
 }
 
+const SERVICE_BY_PATH = new Map(SERVICES.map(s => [s.path, s.name]))
+
 export function registerErrorHandling (app: FastifyInstance): void {
   app.setErrorHandler((error: Error, request: FastifyRequest, reply: FastifyReply) => {
     const zecError = toZecError(error)
     // A 5xx a fault rule asked for is no emulator failure.
     if (zecError.status >= 500 && request.zec?.fault === undefined) request.log.error({ err: error, requestId: request.id }, 'unhandled error')
-    if (request.zec !== undefined && request.zec !== null) request.zec.code = zecError.code
-    return reply.code(zecError.status).send(errorEnvelope(request.id, zecError))
+    // A call refused before the ZEC handler started (its body, its content type) has no facts yet.
+    request.zec ??= {}
+    request.zec.code = zecError.code
+    const payload = JSON.stringify(errorEnvelope(request.id, zecError))
+    // Refusals on the ZEC wire are journaled like answers; admin routes are not.
+    const service = SERVICE_BY_PATH.get(request.routeOptions.url ?? '')
+    if (service !== undefined) journalCall(app.runtime, service, request, reply.code(zecError.status), zecError.status, payload)
+    return reply.code(zecError.status).type(JSON_TYPE).send(payload)
   })
 
   app.setNotFoundHandler((request, reply) => {

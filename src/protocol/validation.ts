@@ -1,11 +1,14 @@
 /**
  * Validates an action's JSON body against its TypeBox input and answers with ZEC's parameter
  * codes (zec-api.md §2.3), naming the field. JSON `null` counts as absent; unknown fields are
- * ignored, because newer SDKs send fields an older server does not know.
+ * ignored, because newer SDKs send fields an older server does not know. Ignored means dropped:
+ * a handler gets only the fields its schema declares, so an undeclared field can never reach a
+ * store filter (a `tags` string sent to DescribeInstancesStatus once became a 500 that way).
  */
 import type { Static, TSchema } from '@sinclair/typebox'
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler'
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors'
+import { Value } from '@sinclair/typebox/value'
 import { errors, type ZecError } from '../errors.js'
 
 const compiled = new WeakMap<TSchema, TypeCheck<TSchema>>()
@@ -97,7 +100,8 @@ function toZecError (error: ValueError): ZecError {
 export function validateInput<T extends TSchema> (schema: T, body: unknown): Static<T> {
   const value = withoutNulls(body)
   const check = checkerFor(schema)
-  if (check.Check(value)) return value as Static<T>
+  // `value` is withoutNulls' fresh copy of the body: cleaning it in place touches nothing of the caller's.
+  if (check.Check(value)) return Value.Clean(schema, value) as Static<T>
   const first = check.Errors(value).First()
   throw first === undefined ? errors.malformedBody('The request body is invalid.') : toZecError(first)
 }

@@ -38,6 +38,11 @@ t.test('keepBody: secret-looking keys redacted at any depth, in JSON and in text
   t.notMatch(cutInside.text, /ppp/, 'a secret cut in the middle is still redacted')
   t.ok(Buffer.byteLength(cutInside.text) <= 30)
   t.equal(keepBody('{"name":"plain"}', 100).text, '{"name":"plain"}', 'bodies with no secret keys are kept as sent')
+  // A hostile body nested too deep to walk (the wire refuses it, the journal still keeps it).
+  const deep = `{"password":"hunter2","x":${'['.repeat(5000)}${']'.repeat(5000)}}`
+  const kept = keepBody(deep, 10_000)
+  t.notMatch(kept.text, /hunter2/, 'JSON too deep to walk is redacted by the pattern')
+  t.ok(kept.truncated)
 })
 
 t.test('the ring keeps the newest N, newest first', async t => {

@@ -55,6 +55,13 @@ t.test('null means absent, unknown fields pass', async t => {
   t.same(withoutNulls({ a: null, b: { c: null, d: 1 }, e: [null, 1] }), { b: { d: 1 }, e: [null, 1] })
 })
 
+t.test('a handler gets only the declared fields, at every depth', async t => {
+  const input = validateInput(Schema, { name: 'abc', extra: 'x', tags: { tags: [{ key: 'k', value: 'dropped' }], more: 1 }, __proto__: { polluted: true } })
+  t.same(input, { name: 'abc', tags: { tags: [{ key: 'k' }] } })
+  t.same(Object.keys(input), ['name', 'tags'])
+  t.equal((input as Record<string, unknown>).polluted, undefined)
+})
+
 t.test('field names read like the JSON', async t => {
   t.equal(fieldName('/tags/tags/0/key'), 'tags.tags[0].key')
   t.equal(fieldName('/diskId'), 'diskId')

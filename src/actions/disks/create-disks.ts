@@ -11,7 +11,7 @@ import { DiskCategory, DiskName, DiskSize } from '../../../schemas/disk-input.js
 import { duplicateTagKey, MAX_DISK_AMOUNT, snapshotAbilityOf } from '../../domain/disks.js'
 import { serialFor } from '../../engine/seed.js'
 import type { ActionContext } from '../../engine/context.js'
-import { beginTransition } from '../../engine/transitions.js'
+import { insertInTransition } from '../../engine/transitions.js'
 import { errors } from '../../errors.js'
 import { NO_PENDING, type DiskRecord, type InstanceRecord } from '../../store/records.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
@@ -112,8 +112,7 @@ export default defineAction({
         createTime: ctx.now,
         ...NO_PENDING
       }
-      ctx.store.disks.insert(disk)
-      beginTransition(ctx, 'disk.create', disk)
+      insertInTransition(ctx, 'disk.create', disk)
       return diskId
     })
     return { diskIds, orderNumber: ctx.store.ids.next() }

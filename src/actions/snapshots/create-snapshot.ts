@@ -9,7 +9,7 @@ import { Id, ZecTime } from '../../../schemas/common.js'
 import { SnapshotName } from '../../../schemas/snapshot.js'
 import { checkRetentionTime, quotaProblem, SNAPSHOTTABLE_DISK_STATUSES } from '../../domain/snapshots.js'
 import { snapshotQuotaOf } from '../../engine/quotas.js'
-import { beginTransition } from '../../engine/transitions.js'
+import { insertInTransition } from '../../engine/transitions.js'
 import { errors } from '../../errors.js'
 import { NO_PENDING } from '../../store/records.js'
 import { BOTH_VERSIONS, defineAction } from '../define-action.js'
@@ -59,8 +59,7 @@ export default defineAction({
       createTime: ctx.now,
       ...NO_PENDING
     }
-    ctx.store.snapshots.insert(snapshot)
-    beginTransition(ctx, 'snapshot.create', snapshot)
+    insertInTransition(ctx, 'snapshot.create', snapshot)
     return { snapshotId: snapshot.snapshotId }
   }
 })
