@@ -39,9 +39,8 @@ export interface PriceItem {
 /** Rounded to 6 decimals, so answers print as prices and not as float noise. */
 const money = (value: number) => Math.round(value * 1e6) / 1e6
 
-/** The pay-as-you-go price of `count` instances of a type at `hourly` USD each, in a region. */
-export function hourlyInstancePrice (table: PriceTable, hourly: number, regionId: string, count: number): PriceItem {
-  const unitPrice = money(hourly * (table.regionFactor[regionId] ?? 1) * count)
+/** A pay-as-you-go price item: `unitPrice` USD per hour for the amount, with the table's discount. */
+function hourlyItem (table: PriceTable, unitPrice: number, amountUnit: string): PriceItem {
   return {
     discount: table.discount,
     discountPrice: null,
@@ -50,7 +49,7 @@ export function hourlyInstancePrice (table: PriceTable, hourly: number, regionId
     discountUnitPrice: money(unitPrice * table.discount / 100),
     chargeUnit: 'HOUR',
     stepPrices: [],
-    amountUnit: 'instance',
+    amountUnit,
     excessUnitPrice: null,
     excessDiscountUnitPrice: null,
     excessAmountUnit: null,
@@ -58,24 +57,15 @@ export function hourlyInstancePrice (table: PriceTable, hourly: number, regionId
   }
 }
 
+/** The pay-as-you-go price of `count` instances of a type at `hourly` USD each, in a region. */
+export function hourlyInstancePrice (table: PriceTable, hourly: number, regionId: string, count: number): PriceItem {
+  return hourlyItem(table, money(hourly * (table.regionFactor[regionId] ?? 1) * count), 'instance')
+}
+
 export function hourlyDiskPrice (table: PriceTable, diskCategory: string, regionId: string, diskSize: number, diskAmount: number): PriceItem | null {
   const rate = table.perGiBHour[diskCategory]
   if (rate === undefined) return null
-  const unitPrice = money(rate * (table.regionFactor[regionId] ?? 1) * diskSize * diskAmount)
-  return {
-    discount: table.discount,
-    discountPrice: null,
-    originalPrice: null,
-    unitPrice,
-    discountUnitPrice: money(unitPrice * table.discount / 100),
-    chargeUnit: 'HOUR',
-    stepPrices: [],
-    amountUnit: 'GiB',
-    excessUnitPrice: null,
-    excessDiscountUnitPrice: null,
-    excessAmountUnit: null,
-    category: 'STANDARD'
-  }
+  return hourlyItem(table, money(rate * (table.regionFactor[regionId] ?? 1) * diskSize * diskAmount), 'GiB')
 }
 
 /** Performance of a disk of this category and size: IOPS and MB/s grow with size up to a cap. */

@@ -127,9 +127,13 @@ export function beginTransitionAt (runtime: Runtime, transition: TransitionName,
   const { pending, immediate } = pendingFor(runtime, transition, at, record.status)
   const patch = { ...extra, ...pending, status: TRANSITIONS[transition].status }
   tableFor(runtime, transition).update(idOf(transition, record), patch)
-  const started = { ...record, ...patch }
+  endIfDue(runtime, transition, { ...record, ...patch }, immediate, at, now)
+}
+
+/** Ends a transition just started at `at` when its policy is immediate or its due time has passed by `now`. */
+function endIfDue (runtime: Runtime, transition: TransitionName, started: Lifecycled, immediate: boolean, at: number, now: number): void {
   if (immediate) complete(runtime, transition, started, now, at)
-  else if (pending.dueAt !== null && pending.dueAt <= now) complete(runtime, transition, started, now, pending.dueAt)
+  else if (started.dueAt !== null && started.dueAt <= now) complete(runtime, transition, started, now, started.dueAt)
 }
 
 /**
@@ -140,8 +144,7 @@ export function insertInTransition (ctx: ActionContext, transition: TransitionNa
   const { pending, immediate } = pendingFor(ctx, transition, ctx.now, record.status)
   const started = { ...record, ...pending, status: TRANSITIONS[transition].status }
   tableFor(ctx, transition).insert(started)
-  if (immediate) complete(ctx, transition, started, ctx.now, ctx.now)
-  else if (pending.dueAt !== null && pending.dueAt <= ctx.now) complete(ctx, transition, started, ctx.now, pending.dueAt)
+  endIfDue(ctx, transition, started, immediate, ctx.now, ctx.now)
 }
 
 /**

@@ -164,8 +164,9 @@ export function registerErrorHandling (app: FastifyInstance): void {
     const payload = JSON.stringify(errorEnvelope(request.id, zecError))
     // Refusals on the ZEC wire are journaled like answers; admin routes are not.
     const service = SERVICE_BY_PATH.get(request.routeOptions.url ?? '')
-    if (service !== undefined) journalCall(app.runtime, service, request, reply.code(zecError.status), zecError.status, payload)
-    return reply.code(zecError.status).type(JSON_TYPE).send(payload)
+    reply.code(zecError.status).type(JSON_TYPE)
+    if (service !== undefined) journalCall(app.runtime, service, request, reply, zecError.status, payload)
+    return reply.send(payload)
   })
 
   app.setNotFoundHandler((request, reply) => {
